@@ -1,0 +1,118 @@
+"""The filters of /aanbod/ and /kaart/ (django-filter); every value lives in the query string."""
+
+import django_filters
+from django import forms
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from aanbod.models import (
+    Aanbod,
+    AanbodLocatie,
+    Buurt,
+    Deelname,
+    Doelgroep,
+    Kosten,
+    Soort,
+    Taal,
+    Thema,
+    Weekdag,
+    Wijk,
+)
+
+MAX_ZOEKLENGTE = 200
+DAGEN = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
+
+
+class AlleenAanFilter(django_filters.BooleanFilter):
+    """A checkbox: ticked narrows the results, unticked leaves them alone."""
+
+    field_class = forms.BooleanField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxInput)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs: QuerySet, value: bool) -> QuerySet:
+        return super().filter(qs, value) if value else qs
+
+
+class AanbodFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Wat zoek je?"), method="filter_zoek")
+    wijk = django_filters.ModelChoiceFilter(
+        label=_("Wijk"),
+        queryset=Wijk.objects.all(),
+        to_field_name="slug",
+        method="filter_wijk",
+        empty_label=_("Alle wijken"),
+    )
+    buurt = django_filters.ModelChoiceFilter(
+        label=_("Buurt"),
+        queryset=Buurt.objects.select_related("wijk").order_by("wijk__naam", "naam"),
+        to_field_name="slug",
+        method="filter_buurt",
+        empty_label=_("Alle buurten"),
+    )
+    thema = django_filters.ModelMultipleChoiceFilter(
+        label=_("Thema"),
+        field_name="themas",
+        queryset=Thema.objects.all(),
+        to_field_name="slug",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    doelgroep = django_filters.ModelMultipleChoiceFilter(
+        label=_("Voor wie"),
+        field_name="doelgroepen",
+        queryset=Doelgroep.objects.all(),
+        to_field_name="slug",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    soort = django_filters.MultipleChoiceFilter(
+        label=_("Soort"), choices=Soort.choices, widget=forms.CheckboxSelectMultiple
+    )
+    taal = django_filters.ModelChoiceFilter(
+        label=_("Taal"),
+        field_name="talen",
+        queryset=Taal.objects.all(),
+        to_field_name="code",
+        empty_label=_("Alle talen"),
+    )
+    dag = django_filters.ChoiceFilter(
+        label=_("Op welke dag"),
+        choices=[(code, Weekdag(nummer).label) for code, nummer in DAGEN.items()],
+        method="filter_dag",
+        empty_label=_("Elke dag"),
+    )
+    gratis = AlleenAanFilter(label=_("Gratis"), method="filter_gratis")
+    binnenlopen = AlleenAanFilter(label=_("Gewoon binnenlopen"), method="filter_binnenlopen")
+    rolstoel = AlleenAanFilter(label=_("Rolstoeltoegankelijk"), method="filter_rolstoel")
+    nu_open = AlleenAanFilter(label=_("Nu open"), method="filter_nu_open")
+
+    class Meta:
+        model = Aanbod
+        fields: list[str] = []
+
+    def filter_zoek(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.zoek(value[: MAX_ZOEKLENGTE * 2])
+
+    def filter_wijk(self, qs: QuerySet, name: str, value: Wijk) -> QuerySet:
+        return qs.in_wijk(value)
+
+    def filter_buurt(self, qs: QuerySet, name: str, value: Buurt) -> QuerySet:
+        return qs.in_buurt(value)
+
+    def filter_dag(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.op_weekdag(DAGEN[value])
+
+    def filter_gratis(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.filter(kosten=Kosten.GRATIS)
+
+    def filter_binnenlopen(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.filter(deelname=Deelname.BINNENLOPEN)
+
+    def filter_rolstoel(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        toegankelijk = AanbodLocatie.objects.filter(locatie__rolstoeltoegankelijk=True)
+        return qs.filter(pk__in=toegankelijk.values("aanbod"))
+
+    def filter_nu_open(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.open_op(timezone.now())

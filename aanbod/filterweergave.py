@@ -1,0 +1,62 @@
+"""Show the active filters as a list the visitor can remove one by one."""
+
+from dataclasses import dataclass
+
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+
+from aanbod.filters import MAX_ZOEKLENGTE, AanbodFilter
+
+
+@dataclass
+class ActiefFilter:
+    label: str
+    waarde: str
+    weghalen_url: str
+
+
+def _zonder(params: QueryDict, sleutel: str, waarde: str) -> str:
+    kopie = params.copy()
+    kopie.setlist(sleutel, [w for w in kopie.getlist(sleutel) if w != waarde])
+    kopie.pop("page", None)
+    return "?" + kopie.urlencode() if kopie else "?"
+
+
+def actieve_filters(filterset: AanbodFilter) -> list[ActiefFilter]:
+    """One entry per chosen value that the filters understood, with a link without it."""
+    params, form = filterset.data, filterset.form
+    gekozen = []
+    for naam, veld in form.fields.items():
+        if naam in form.errors:
+            continue
+        for waarde in params.getlist(naam):
+            if not waarde:
+                continue
+            if naam == "q":
+                tekst = waarde[:60]
+            elif hasattr(veld, "choices") and not hasattr(veld, "queryset"):
+                tekst = str(dict(veld.choices).get(waarde, waarde))
+            elif hasattr(veld, "queryset"):
+                obj = next(
+                    (o for o in veld.queryset if getattr(o, veld.to_field_name or "pk") == waarde),
+                    None,
+                )
+                tekst = str(obj) if obj else waarde
+            else:
+                tekst = _("ja")
+            gekozen.append(ActiefFilter(str(veld.label), tekst, _zonder(params, naam, waarde)))
+    return gekozen
+
+
+def filtermeldingen(filterset: AanbodFilter) -> list[str]:
+    """Plain messages for filter values we did not understand (they are left out)."""
+    meldingen = []
+    for naam in filterset.form.errors:
+        veld = filterset.form.fields.get(naam)
+        label = veld.label if veld else naam
+        meldingen.append(
+            _("Het filter ‘%(label)s’ begrepen we niet, dus dat laten we weg.") % {"label": label}
+        )
+    if len(filterset.data.get("q", "")) > MAX_ZOEKLENGTE:
+        meldingen.append(_("Je zoekvraag was erg lang. We zoeken op de eerste woorden."))
+    return meldingen

@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from aanbod import demo
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-catalogus en maakt de demo-accounts (wachtwoord: wijkportaal-demo)."
+
+    def handle(self, *args, **options) -> None:
+        aantallen = demo.catalogus_laden()
+        self.stdout.write(
+            "Demo-catalogus geladen: {organisaties} organisaties, {locaties} locaties, "
+            "{aanbod} keer aanbod.".format(**aantallen)
+        )
+        accounts = demo.accounts_maken()
+        self.stdout.write(
+            f"Demo-accounts: {', '.join(accounts)} (wachtwoord: {demo.DEMO_WACHTWOORD})."
+        )

@@ -1,0 +1,28 @@
+from .aanbod import Aanbod, AanbodLocatie, AanbodQuerySet, Deelname, Kosten, Soort, Status
+from .gebied import Buurt, Wijk
+from .lijsten import Doelgroep, Taal, Thema
+from .locatie import Locatie
+from .organisatie import Organisatie
+from .rooster import Frequentie, Sluiting, Tijdslot, Weekdag, WeekVanDeMaand
+
+__all__ = [
+    "Aanbod",
+    "AanbodLocatie",
+    "AanbodQuerySet",
+    "Buurt",
+    "Deelname",
+    "Doelgroep",
+    "Frequentie",
+    "Kosten",
+    "Locatie",
+    "Organisatie",
+    "Sluiting",
+    "Soort",
+    "Status",
+    "Taal",
+    "Thema",
+    "Tijdslot",
+    "Weekdag",
+    "WeekVanDeMaand",
+    "Wijk",
+]

@@ -1,0 +1,186 @@
+import uuid
+from datetime import datetime
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wijkportaal.slugs import unieke_slug
+
+from .gebied import Buurt, Wijk
+from .lijsten import Doelgroep, Taal, Thema
+from .locatie import Locatie
+from .organisatie import Organisatie
+
+
+class Soort(models.TextChoices):
+    ACTIVITEIT = "activiteit", _("Activiteit")
+    ONTMOETINGSPLEK = "ontmoetingsplek", _("Ontmoetingsplek")
+    HULP_EN_ADVIES = "hulp_en_advies", _("Hulp en advies")
+    ZORG_EN_ONDERSTEUNING = "zorg_en_ondersteuning", _("Zorg en ondersteuning")
+    VRIJWILLIGERSWERK = "vrijwilligerswerk", _("Vrijwilligerswerk")
+    INFORMATIE = "informatie", _("Informatie")
+
+
+class Kosten(models.TextChoices):
+    GRATIS = "gratis", _("Gratis")
+    EIGEN_BIJDRAGE = "eigen_bijdrage", _("Eigen bijdrage")
+
+
+class Deelname(models.TextChoices):
+    BINNENLOPEN = "binnenlopen", _("Gewoon binnenlopen")
+    AANMELDEN = "aanmelden", _("Eerst aanmelden")
+    VERWIJZING = "verwijzing", _("Verwijzing nodig")
+
+
+class Status(models.TextChoices):
+    ACTIEF = "actief", _("Actief")
+    TIJDELIJK_GESLOTEN = "tijdelijk_gesloten", _("Tijdelijk gesloten")
+    GESTOPT = "gestopt", _("Gestopt")
+
+
+class AanbodQuerySet(models.QuerySet):
+    def zichtbaar(self) -> "AanbodQuerySet":
+        """What the public catalogue lists: everything that has not stopped."""
+        return self.exclude(status=Status.GESTOPT)
+
+    def actief(self) -> "AanbodQuerySet":
+        return self.filter(status=Status.ACTIEF)
+
+    def in_wijk(self, wijk: Wijk) -> "AanbodQuerySet":
+        return self.filter(pk__in=AanbodLocatie.objects.filter(locatie__wijk=wijk).values("aanbod"))
+
+    def in_buurt(self, buurt: Buurt) -> "AanbodQuerySet":
+        return self.filter(
+            pk__in=AanbodLocatie.objects.filter(locatie__buurt=buurt).values("aanbod")
+        )
+
+    def op_weekdag(self, weekdag: int) -> "AanbodQuerySet":
+        from .rooster import Tijdslot
+
+        return self.filter(
+            pk__in=Tijdslot.objects.filter(weekdag=weekdag).values("aanbod_locatie__aanbod")
+        )
+
+    def open_op(self, moment: datetime) -> "AanbodQuerySet":
+        """Offers with at least one location open at ``moment`` (recurrence, holidays, closures)."""
+        from aanbod.openingstijden import open_aanbod_ids
+
+        return self.filter(pk__in=open_aanbod_ids(moment)).actief()
+
+    def zoek(self, tekst: str) -> "AanbodQuerySet":
+        """Every word must match, ignoring case and accents."""
+        from aanbod.zoektekst import zoekwoorden
+
+        qs = self
+        for woord in zoekwoorden(tekst):
+            qs = qs.filter(zoektekst__contains=woord)
+        return qs
+
+    def met_lijstgegevens(self) -> "AanbodQuerySet":
+        """Everything a result card shows, in a fixed number of queries."""
+        return self.select_related("organisatie").prefetch_related(
+            "themas",
+            "doelgroepen",
+            models.Prefetch(
+                "aanbodlocaties",
+                queryset=AanbodLocatie.objects.select_related(
+                    "locatie__wijk", "locatie__buurt"
+                ).prefetch_related("tijdsloten", "sluitingen"),
+            ),
+        )
+
+
+class Aanbod(models.Model):
+    """One offer: an activity, meeting place, help or volunteering (HSDS: service)."""
+
+    hsds_id = models.UUIDField(_("HSDS-id"), default=uuid.uuid4, unique=True, editable=False)
+    naam = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
+    organisatie = models.ForeignKey(
+        Organisatie, on_delete=models.PROTECT, related_name="aanbod", verbose_name=_("organisatie")
+    )
+    soort = models.CharField(_("soort"), max_length=30, choices=Soort.choices)
+    themas = models.ManyToManyField(Thema, related_name="aanbod", verbose_name=_("thema's"))
+    doelgroepen = models.ManyToManyField(
+        Doelgroep, related_name="aanbod", verbose_name=_("doelgroepen")
+    )
+    beschrijving = models.TextField(_("wat is het"), help_text=_("In gewone woorden (B1)."))
+    voor_wie = models.CharField(_("voor wie"), max_length=300, blank=True)
+    kosten = models.CharField(_("kosten"), max_length=20, choices=Kosten.choices)
+    kosten_bedrag = models.DecimalField(
+        _("bedrag (euro)"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    kosten_toelichting = models.CharField(_("toelichting op de kosten"), max_length=200, blank=True)
+    deelname = models.CharField(_("hoe doe je mee"), max_length=20, choices=Deelname.choices)
+    talen = models.ManyToManyField(Taal, blank=True, related_name="aanbod", verbose_name=_("talen"))
+    contactpersoon = models.CharField(_("contactpersoon"), max_length=120, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    telefoon = models.CharField(_("telefoon"), max_length=40, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIEF
+    )
+    laatst_gecontroleerd = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
+    gecontroleerd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gecontroleerd door"),
+    )
+    zoektekst = models.TextField(editable=False, blank=True)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+    gewijzigd = models.DateTimeField(auto_now=True)
+
+    objects = AanbodQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = _("aanbod")
+        verbose_name_plural = _("aanbod")
+        indexes = [models.Index(fields=["status", "naam"])]
+
+    def __str__(self) -> str:
+        return self.naam
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unieke_slug(self, self.naam)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("aanbod:detail", args=[self.slug])
+
+    @property
+    def is_gratis(self) -> bool:
+        return self.kosten == Kosten.GRATIS
+
+
+class AanbodLocatie(models.Model):
+    """Where an offer happens, with its own opening times (HSDS: service_at_location)."""
+
+    hsds_id = models.UUIDField(_("HSDS-id"), default=uuid.uuid4, unique=True, editable=False)
+    aanbod = models.ForeignKey(Aanbod, on_delete=models.CASCADE, related_name="aanbodlocaties")
+    locatie = models.ForeignKey(
+        Locatie, on_delete=models.CASCADE, related_name="aanbodlocaties", verbose_name=_("locatie")
+    )
+    toelichting = models.CharField(_("toelichting"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("aanbod op locatie")
+        verbose_name_plural = _("aanbod op locaties")
+        constraints = [
+            models.UniqueConstraint(fields=["aanbod", "locatie"], name="aanbod_locatie_uniek")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.aanbod} @ {self.locatie}"

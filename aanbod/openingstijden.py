@@ -1,0 +1,181 @@
+"""When is an offer open? Recurring slots, Dutch public holidays and closures, in local time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import holidays
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.translation import gettext as _
+
+from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
+
+VOORUIT_KIJKEN_DAGEN = 62
+
+
+@lru_cache(maxsize=32)
+def _feestdagen(jaar: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("NL", years=jaar, language="nl")
+
+
+def feestdag(dag: date) -> str | None:
+    """The name of the Dutch public holiday on ``dag``, or None."""
+    return _feestdagen(dag.year).get(dag)
+
+
+def sluiting_op(sluitingen: list[Sluiting], dag: date) -> Sluiting | None:
+    return next((s for s in sluitingen if s.dekt(dag)), None)
+
+
+def slot_open_op_dag(slot: Tijdslot, sluitingen: list[Sluiting], dag: date) -> bool:
+    """Whether ``slot`` really takes place on ``dag``."""
+    if not slot.valt_op(dag) or sluiting_op(sluitingen, dag):
+        return False
+    return slot.open_op_feestdagen or feestdag(dag) is None
+
+
+@dataclass(frozen=True)
+class Moment:
+    begin: datetime
+    einde: datetime
+    slot: Tijdslot
+
+
+def momenten(aanbod_locatie: AanbodLocatie, vanaf: date, dagen: int) -> list[Moment]:
+    """Every opening of ``aanbod_locatie`` in the ``dagen`` days from ``vanaf``, in order.
+
+    Uses the prefetched ``tijdsloten`` and ``sluitingen``: no queries when they are prefetched.
+    """
+    tz = timezone.get_current_timezone()
+    sloten = list(aanbod_locatie.tijdsloten.all())
+    sluitingen = list(aanbod_locatie.sluitingen.all())
+    gevonden = []
+    for i in range(dagen):
+        dag = vanaf + timedelta(days=i)
+        for slot in sloten:
+            if slot_open_op_dag(slot, sluitingen, dag):
+                gevonden.append(
+                    Moment(
+                        begin=datetime.combine(dag, slot.opent, tzinfo=tz),
+                        einde=datetime.combine(dag, slot.sluit, tzinfo=tz),
+                        slot=slot,
+                    )
+                )
+    return sorted(gevonden, key=lambda m: m.begin)
+
+
+@dataclass(frozen=True)
+class Openstatus:
+    open: bool
+    tot: datetime | None = None
+    volgende: datetime | None = None
+    sluiting: Sluiting | None = None
+    heeft_tijden: bool = True
+
+    @property
+    def tekst(self) -> str:
+        """The status in plain words: 'Nu open tot 12:00', 'Gesloten. Opent dinsdag om 10:00'."""
+        if not self.heeft_tijden:
+            return _("Geen vaste openingstijden")
+        if self.open:
+            return _("Nu open, tot %(tijd)s") % {"tijd": time_format(self.tot, "H:i")}
+        if self.volgende is None:
+            return _("Gesloten")
+        return _("Gesloten. Opent %(wanneer)s") % {"wanneer": wanneer(self.volgende)}
+
+
+def wanneer(moment: datetime) -> str:
+    """'vandaag om 14:00', 'morgen om 10:00' or 'dinsdag 3 maart om 10:00'."""
+    moment = timezone.localtime(moment)
+    vandaag = timezone.localdate()
+    tijd = time_format(moment, "H:i")
+    if moment.date() == vandaag:
+        return _("vandaag om %(tijd)s") % {"tijd": tijd}
+    if moment.date() == vandaag + timedelta(days=1):
+        return _("morgen om %(tijd)s") % {"tijd": tijd}
+    return _("%(dag)s om %(tijd)s") % {"dag": date_format(moment, "l j F"), "tijd": tijd}
+
+
+def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = None) -> Openstatus:
+    """Open now (until when) or closed (opens when) over one or more offer-locations."""
+    moment = timezone.localtime(moment or timezone.now())
+    if not any(al.tijdsloten.all() for al in aanbod_locaties):
+        return Openstatus(open=False, heeft_tijden=False)
+    vandaag = moment.date()
+    vandaag_momenten = [m for al in aanbod_locaties for m in momenten(al, vandaag, 1)]
+    nu_open = [m for m in vandaag_momenten if m.begin <= moment < m.einde]
+    if nu_open:
+        return Openstatus(open=True, tot=max(m.einde for m in nu_open))
+    vandaag_dicht = next(
+        (s for al in aanbod_locaties for s in al.sluitingen.all() if s.dekt(vandaag)), None
+    )
+    for i in range(VOORUIT_KIJKEN_DAGEN):
+        dag = vandaag + timedelta(days=i)
+        dag_momenten = (
+            vandaag_momenten
+            if i == 0
+            else [m for al in aanbod_locaties for m in momenten(al, dag, 1)]
+        )
+        later = [m.begin for m in dag_momenten if m.begin > moment]
+        if later:
+            return Openstatus(open=False, volgende=min(later), sluiting=vandaag_dicht)
+    return Openstatus(open=False, sluiting=vandaag_dicht)
+
+
+def open_aanbod_ids(moment: datetime) -> list[int]:
+    """Ids of offers with a location open at ``moment``: SQL narrows, Python decides."""
+    moment = timezone.localtime(moment)
+    dag, tijd = moment.date(), moment.time().replace(microsecond=0)
+    kandidaten = (
+        Tijdslot.objects.filter(weekdag=dag.weekday(), opent__lte=tijd, sluit__gt=tijd)
+        .exclude(geldig_van__gt=dag)
+        .exclude(geldig_tot__lt=dag)
+        .select_related("aanbod_locatie")
+    )
+    kandidaten = list(kandidaten)
+    dicht = (
+        set(
+            Sluiting.objects.filter(
+                aanbod_locatie__in={s.aanbod_locatie_id for s in kandidaten},
+                van__lte=dag,
+                tot__gte=dag,
+            ).values_list("aanbod_locatie_id", flat=True)
+        )
+        if kandidaten
+        else set()
+    )
+    is_feestdag = feestdag(dag) is not None
+    return sorted(
+        {
+            slot.aanbod_locatie.aanbod_id
+            for slot in kandidaten
+            if slot.valt_op(dag)
+            and slot.aanbod_locatie_id not in dicht
+            and (slot.open_op_feestdagen or not is_feestdag)
+        }
+    )
+
+
+def week_overzicht(aanbod_locatie: AanbodLocatie, vandaag: date | None = None) -> list[dict]:
+    """The coming seven days, today first, with the times per day (for the detail page)."""
+    vandaag = vandaag or timezone.localdate()
+    per_dag: dict[date, list[Moment]] = {}
+    for m in momenten(aanbod_locatie, vandaag, 7):
+        per_dag.setdefault(m.begin.date(), []).append(m)
+    sluitingen = list(aanbod_locatie.sluitingen.all())
+    dagen = []
+    for i in range(7):
+        dag = vandaag + timedelta(days=i)
+        dagen.append(
+            {
+                "datum": dag,
+                "vandaag": i == 0,
+                "momenten": per_dag.get(dag, []),
+                "feestdag": feestdag(dag),
+                "sluiting": sluiting_op(sluitingen, dag),
+            }
+        )
+    return dagen

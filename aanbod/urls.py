@@ -1,0 +1,16 @@
+from django.urls import path
+
+from aanbod import views
+
+app_name = "aanbod"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("aanbod/", views.zoeken, name="zoeken"),
+    path("aanbod/<slug:slug>/", views.detail, name="detail"),
+    path("aanbod/<slug:slug>/print/", views.detail_print, name="detail_print"),
+    path("kaart/", views.kaart, name="kaart"),
+    path("kaart/wijken.geojson", views.wijkgrenzen, name="wijkgrenzen"),
+    path("agenda/", views.agenda, name="agenda"),
+    path("organisaties/<slug:slug>/", views.organisatie, name="organisatie"),
+]

@@ -1,0 +1,175 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.cache import cache_page
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+from aanbod.agenda import AgendaFilter, agenda_per_dag
+from aanbod.filters import AanbodFilter
+from aanbod.filterweergave import actieve_filters, filtermeldingen
+from aanbod.gebieden import wijken_geojson
+from aanbod.kaartdata import kaartpunten
+from aanbod.models import Aanbod, Organisatie, Soort, Thema, Wijk
+from aanbod.openingstijden import openstatus, week_overzicht
+from wijkportaal.paginering import pagineren
+
+HOME_AANTAL = 6
+
+
+def _gekozen_wijk(request: HttpRequest) -> Wijk | None:
+    """The wijk the visitor chose (?wijk=... on the home page), remembered in the session."""
+    slug = request.GET.get("wijk")
+    if slug is not None:
+        request.session["wijk"] = slug
+    slug = slug if slug is not None else request.session.get("wijk", "")
+    return Wijk.objects.filter(slug=slug).first() if slug else None
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """Lets residents start: one search box, themes, wijken, what is open and on this week."""
+    wijk = _gekozen_wijk(request)
+    basis = Aanbod.objects.zichtbaar()
+    if wijk:
+        basis = basis.in_wijk(wijk)
+    nu_open = list(basis.open_op(timezone.now()).met_lijstgegevens()[:HOME_AANTAL])
+    deze_week = agenda_per_dag(basis.filter(soort=Soort.ACTIVITEIT), dagen=7, max_per_dag=3)
+    return render(
+        request,
+        "aanbod/home.html",
+        {
+            "themas": Thema.objects.all(),
+            "wijken": Wijk.objects.all(),
+            "wijk": wijk,
+            "nu_open": nu_open,
+            "deze_week": deze_week,
+        },
+    )
+
+
+def _gefilterd(request: HttpRequest) -> AanbodFilter:
+    return AanbodFilter(request.GET, queryset=Aanbod.objects.zichtbaar())
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def zoeken(request: HttpRequest) -> HttpResponse:
+    """Lets residents and volunteers search and filter the catalogue."""
+    filterset = _gefilterd(request)
+    resultaten = filterset.qs.met_lijstgegevens().order_by("naam", "pk")
+    paginering = pagineren(resultaten, request.GET.get("page"), settings.AANBOD_PER_PAGINA)
+    context = {
+        "filter": filterset,
+        "pagina": paginering.pagina,
+        "meldingen": [*filtermeldingen(filterset), paginering.melding],
+        "actieve_filters": actieve_filters(filterset),
+        "querystring": _zonder_pagina(request),
+    }
+    template = "aanbod/zoeken.html"
+    if request.htmx:
+        template += "#resultaten"
+    return render(request, template, context)
+
+
+def _zonder_pagina(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+@require_GET
+def detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """Shows residents everything about one offer: what, where, when, cost, contact."""
+    aanbod = get_object_or_404(
+        Aanbod.objects.met_lijstgegevens().prefetch_related("talen"), slug=slug
+    )
+    locaties = list(aanbod.aanbodlocaties.all())
+    per_locatie = [
+        {"al": al, "status": openstatus([al]), "week": week_overzicht(al)} for al in locaties
+    ]
+    verouderd_na = timezone.localdate() - timedelta(days=183)
+    return render(
+        request,
+        "aanbod/detail.html",
+        {
+            "aanbod": aanbod,
+            "status": openstatus(locaties),
+            "per_locatie": per_locatie,
+            "kaartpunten": kaartpunten([aanbod]),
+            "mogelijk_verouderd": bool(
+                aanbod.laatst_gecontroleerd and aanbod.laatst_gecontroleerd < verouderd_na
+            ),
+        },
+    )
+
+
+@require_GET
+def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
+    """One offer on one A4, to hand to a resident."""
+    aanbod = get_object_or_404(
+        Aanbod.objects.met_lijstgegevens().prefetch_related("talen"), slug=slug
+    )
+    per_locatie = [{"al": al, "week": week_overzicht(al)} for al in aanbod.aanbodlocaties.all()]
+    return render(
+        request, "aanbod/detail_print.html", {"aanbod": aanbod, "per_locatie": per_locatie}
+    )
+
+
+@require_GET
+def kaart(request: HttpRequest) -> HttpResponse:
+    """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
+    filterset = _gefilterd(request)
+    resultaten = list(filterset.qs.met_lijstgegevens().order_by("naam", "pk"))
+    return render(
+        request,
+        "aanbod/kaart.html",
+        {
+            "filter": filterset,
+            "resultaten": resultaten,
+            "kaartpunten": kaartpunten(resultaten),
+            "meldingen": filtermeldingen(filterset),
+            "actieve_filters": actieve_filters(filterset),
+            "querystring": _zonder_pagina(request),
+        },
+    )
+
+
+@require_GET
+@cache_page(60 * 60)
+def wijkgrenzen(request: HttpRequest) -> HttpResponse:
+    """The wijk boundaries for the map, simplified."""
+    return HttpResponse(wijken_geojson(), content_type="application/geo+json")
+
+
+@require_GET
+def agenda(request: HttpRequest) -> HttpResponse:
+    """Lists activities in the coming seven days, day by day."""
+    filterset = AgendaFilter(
+        request.GET, queryset=Aanbod.objects.actief().filter(soort=Soort.ACTIVITEIT)
+    )
+    return render(
+        request,
+        "aanbod/agenda.html",
+        {
+            "filter": filterset,
+            "dagen": agenda_per_dag(filterset.qs, dagen=7),
+            "meldingen": filtermeldingen(filterset),
+        },
+    )
+
+
+@require_GET
+def organisatie(request: HttpRequest, slug: str) -> HttpResponse:
+    """Shows one organisation and all it offers."""
+    organisatie = get_object_or_404(
+        Organisatie.objects.prefetch_related(
+            Prefetch("aanbod", queryset=Aanbod.objects.zichtbaar().met_lijstgegevens())
+        ),
+        slug=slug,
+    )
+    return render(request, "aanbod/organisatie.html", {"organisatie": organisatie})

@@ -1,0 +1,61 @@
+/* The map of /kaart/ and of an offer's detail page. The page works without it: the list and
+   the addresses are always there. Data comes from a JSON script tag, never from inline code. */
+(function () {
+  "use strict";
+  var element = document.getElementById("kaart");
+  var data = document.getElementById("kaartpunten");
+  if (!element || !data || typeof L === "undefined") { return; }
+
+  var punten = JSON.parse(data.textContent);
+  var kaart = L.map(element, { scrollWheelZoom: false }).setView([52.0907, 5.1214], 12);
+  L.tileLayer(element.dataset.tegels, {
+    maxZoom: 19,
+    attribution: element.dataset.attributie + " · Wijkgrenzen: Gemeente Utrecht, open data"
+  }).addTo(kaart);
+
+  function popup(punt) {
+    var inhoud = document.createElement("div");
+    var kop = document.createElement("strong");
+    kop.textContent = punt.naam;
+    inhoud.appendChild(kop);
+    if (punt.adres) {
+      var adres = document.createElement("div");
+      adres.textContent = punt.adres;
+      inhoud.appendChild(adres);
+    }
+    var lijst = document.createElement("ul");
+    punt.aanbod.forEach(function (a) {
+      var li = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = a.url;
+      link.textContent = a.naam;
+      li.appendChild(link);
+      lijst.appendChild(li);
+    });
+    inhoud.appendChild(lijst);
+    return inhoud;
+  }
+
+  var markers = punten.map(function (punt) {
+    return L.marker([punt.lat, punt.lon], { title: punt.naam, alt: punt.naam, keyboard: true })
+      .bindPopup(popup(punt))
+      .addTo(kaart);
+  });
+  if (markers.length === 1) {
+    kaart.setView(markers[0].getLatLng(), 15);
+  } else if (markers.length > 1) {
+    kaart.fitBounds(L.featureGroup(markers).getBounds().pad(0.1));
+  }
+
+  if (element.dataset.grenzen && window.fetch) {
+    fetch(element.dataset.grenzen)
+      .then(function (antwoord) { return antwoord.json(); })
+      .then(function (grenzen) {
+        L.geoJSON(grenzen, {
+          interactive: false,
+          style: { color: "#5b2a86", weight: 2, fill: false, dashArray: "4 4" }
+        }).addTo(kaart);
+      })
+      .catch(function () { /* the map works without boundaries */ });
+  }
+})();

@@ -1,0 +1,1 @@
+"""Questions at the desk and online; built in the question-desk issue."""

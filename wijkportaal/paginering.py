@@ -1,0 +1,34 @@
+"""Paging that never fails: a bad or too high page number gives a page and a clear message."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+
+@dataclass
+class Paginering:
+    pagina: Page
+    melding: str = ""
+
+
+def pagineren(qs: QuerySet, nummer: str | None, per_pagina: int) -> Paginering:
+    paginator = Paginator(qs, per_pagina)
+    if nummer in (None, ""):
+        return Paginering(paginator.page(1))
+    try:
+        gevraagd = int(str(nummer).strip())
+    except ValueError:
+        return Paginering(
+            paginator.page(1), _("Dat paginanummer begrijpen we niet. Dit is pagina 1.")
+        )
+    if gevraagd < 1:
+        return Paginering(paginator.page(1), _("Dat paginanummer bestaat niet. Dit is pagina 1."))
+    if gevraagd > paginator.num_pages:
+        laatste = paginator.num_pages
+        return Paginering(
+            paginator.page(laatste),
+            _("Er zijn maar %(aantal)s pagina's. Dit is de laatste.") % {"aantal": laatste},
+        )
+    return Paginering(paginator.page(gevraagd))

@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from wijkportaal import views
+
+admin.site.site_header = "Wijkportaal beheer"
+admin.site.site_title = "Wijkportaal"
+admin.site.index_title = "Beheer van het aanbod"
+
+urlpatterns = [
+    path("", include("aanbod.urls")),
+    path("taal/", set_language, name="set_language"),
+    path("account/", include("django.contrib.auth.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "wijkportaal.views.niet_gevonden"
+handler500 = "wijkportaal.views.serverfout"
+
+if settings.DEBUG:
+    urlpatterns += [
+        path("404/", views.niet_gevonden, {"exception": None}),
+        path("500/", views.serverfout),
+    ]
