@@ -7,11 +7,12 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from aanbod.filters import Filterset
 from aanbod.models import Aanbod, Thema, Wijk
 from aanbod.openingstijden import momenten
 
 
-class AgendaFilter(django_filters.FilterSet):
+class AgendaFilter(Filterset):
     wijk = django_filters.ModelChoiceFilter(
         label=_("Wijk"),
         queryset=Wijk.objects.all(),

@@ -1,5 +1,7 @@
 """The filters of /aanbod/ and /kaart/ (django-filter); every value lives in the query string."""
 
+from collections.abc import Callable
+
 import django_filters
 from django import forms
 from django.db.models import QuerySet
@@ -29,15 +31,29 @@ class AlleenAanFilter(django_filters.BooleanFilter):
 
     field_class = forms.BooleanField
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, toepassen: Callable[[QuerySet], QuerySet], **kwargs):
         kwargs.setdefault("widget", forms.CheckboxInput)
-        super().__init__(*args, **kwargs)
+        super().__init__(**kwargs)
+        self.toepassen = toepassen
 
     def filter(self, qs: QuerySet, value: bool) -> QuerySet:
-        return super().filter(qs, value) if value else qs
+        return self.toepassen(qs) if value else qs
 
 
-class AanbodFilter(django_filters.FilterSet):
+def _rolstoeltoegankelijk(qs: QuerySet) -> QuerySet:
+    toegankelijk = AanbodLocatie.objects.filter(locatie__rolstoeltoegankelijk=True)
+    return qs.filter(pk__in=toegankelijk.values("aanbod"))
+
+
+class Filterset(django_filters.FilterSet):
+    """A FilterSet whose labels have no trailing colon (plain, easy to read)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.label_suffix = ""
+
+
+class AanbodFilter(Filterset):
     q = django_filters.CharFilter(label=_("Wat zoek je?"), method="filter_zoek")
     wijk = django_filters.ModelChoiceFilter(
         label=_("Wijk"),
@@ -83,10 +99,12 @@ class AanbodFilter(django_filters.FilterSet):
         method="filter_dag",
         empty_label=_("Elke dag"),
     )
-    gratis = AlleenAanFilter(label=_("Gratis"), method="filter_gratis")
-    binnenlopen = AlleenAanFilter(label=_("Gewoon binnenlopen"), method="filter_binnenlopen")
-    rolstoel = AlleenAanFilter(label=_("Rolstoeltoegankelijk"), method="filter_rolstoel")
-    nu_open = AlleenAanFilter(label=_("Nu open"), method="filter_nu_open")
+    nu_open = AlleenAanFilter(lambda qs: qs.open_op(timezone.now()), label=_("Nu open"))
+    gratis = AlleenAanFilter(lambda qs: qs.filter(kosten=Kosten.GRATIS), label=_("Gratis"))
+    binnenlopen = AlleenAanFilter(
+        lambda qs: qs.filter(deelname=Deelname.BINNENLOPEN), label=_("Gewoon binnenlopen")
+    )
+    rolstoel = AlleenAanFilter(_rolstoeltoegankelijk, label=_("Rolstoeltoegankelijk"))
 
     class Meta:
         model = Aanbod
@@ -103,16 +121,3 @@ class AanbodFilter(django_filters.FilterSet):
 
     def filter_dag(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return qs.op_weekdag(DAGEN[value])
-
-    def filter_gratis(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
-        return qs.filter(kosten=Kosten.GRATIS)
-
-    def filter_binnenlopen(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
-        return qs.filter(deelname=Deelname.BINNENLOPEN)
-
-    def filter_rolstoel(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
-        toegankelijk = AanbodLocatie.objects.filter(locatie__rolstoeltoegankelijk=True)
-        return qs.filter(pk__in=toegankelijk.values("aanbod"))
-
-    def filter_nu_open(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
-        return qs.open_op(timezone.now())

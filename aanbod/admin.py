@@ -1,0 +1,272 @@
+"""The admin, made pleasant for coordinators who keep the catalogue right."""
+
+from datetime import timedelta
+
+from django.contrib import admin, messages
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from aanbod.models import (
+    Aanbod,
+    AanbodLocatie,
+    Buurt,
+    Doelgroep,
+    Locatie,
+    Organisatie,
+    Sluiting,
+    Taal,
+    Thema,
+    Tijdslot,
+    Wijk,
+)
+
+VEROUDERD_NA = timedelta(days=183)
+
+
+class TijdslotInline(admin.TabularInline):
+    model = Tijdslot
+    extra = 1
+    fields = [
+        "weekdag",
+        "opent",
+        "sluit",
+        "frequentie",
+        "week_van_de_maand",
+        "interval",
+        "startdatum",
+        "geldig_van",
+        "geldig_tot",
+        "open_op_feestdagen",
+    ]
+
+
+class SluitingInline(admin.TabularInline):
+    model = Sluiting
+    extra = 0
+    fields = ["van", "tot", "reden"]
+
+
+class AanbodLocatieInline(admin.TabularInline):
+    model = AanbodLocatie
+    extra = 0
+    fields = ["locatie", "toelichting", "openingstijden"]
+    readonly_fields = ["openingstijden"]
+    autocomplete_fields = ["locatie"]
+    show_change_link = True
+    verbose_name_plural = _("Locaties (klik op 'wijzigen' voor de openingstijden)")
+
+    @admin.display(description=_("openingstijden"))
+    def openingstijden(self, obj: AanbodLocatie) -> str:
+        if not obj.pk:
+            return "—"
+        return "; ".join(
+            f"{slot.omschrijving} {slot.opent:%H:%M}-{slot.sluit:%H:%M}"
+            for slot in obj.tijdsloten.all()
+        ) or str(_("geen vaste tijden"))
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return (
+            super().get_queryset(request).select_related("locatie").prefetch_related("tijdsloten")
+        )
+
+
+class VerouderdFilter(admin.SimpleListFilter):
+    title = _("gecontroleerd")
+    parameter_name = "verouderd"
+
+    def lookups(self, request, model_admin):
+        return [("ja", _("langer dan 6 maanden geleden")), ("nee", _("in de laatste 6 maanden"))]
+
+    def queryset(self, request, queryset):
+        grens = timezone.localdate() - VEROUDERD_NA
+        if self.value() == "ja":
+            return queryset.filter(
+                Q(laatst_gecontroleerd__lt=grens) | Q(laatst_gecontroleerd__isnull=True)
+            )
+        if self.value() == "nee":
+            return queryset.filter(laatst_gecontroleerd__gte=grens)
+        return queryset
+
+
+class WijkFilter(admin.SimpleListFilter):
+    title = _("wijk")
+    parameter_name = "wijk"
+
+    def lookups(self, request, model_admin):
+        return [(w.slug, w.naam) for w in Wijk.objects.all()]
+
+    def queryset(self, request, queryset):
+        wijk = Wijk.objects.filter(slug=self.value()).first() if self.value() else None
+        return queryset.in_wijk(wijk) if wijk else queryset
+
+
+@admin.register(Aanbod)
+class AanbodAdmin(admin.ModelAdmin):
+    list_display = ["naam", "organisatie", "soort", "status", "laatst_gecontroleerd"]
+    list_filter = [
+        "status",
+        "soort",
+        WijkFilter,
+        VerouderdFilter,
+        "themas",
+        "doelgroepen",
+        "kosten",
+        "deelname",
+    ]
+    list_select_related = ["organisatie"]
+    search_fields = ["naam", "beschrijving", "organisatie__naam"]
+    autocomplete_fields = ["organisatie"]
+    filter_horizontal = ["themas", "doelgroepen", "talen"]
+    readonly_fields = ["hsds_id", "gecontroleerd_door", "aangemaakt", "gewijzigd"]
+    inlines = [AanbodLocatieInline]
+    actions = ["gecontroleerd_vandaag"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["naam", "organisatie", "soort", "status"]}),
+        (_("Wat en voor wie"), {"fields": ["beschrijving", "voor_wie", "themas", "doelgroepen"]}),
+        (
+            _("Meedoen"),
+            {"fields": ["kosten", "kosten_bedrag", "kosten_toelichting", "deelname", "talen"]},
+        ),
+        (_("Contact"), {"fields": ["contactpersoon", "telefoon", "email", "website"]}),
+        (
+            _("Controle"),
+            {
+                "fields": [
+                    "laatst_gecontroleerd",
+                    "gecontroleerd_door",
+                    "hsds_id",
+                    "aangemaakt",
+                    "gewijzigd",
+                ]
+            },
+        ),
+    ]
+
+    @admin.action(description=_("Markeer als vandaag gecontroleerd"), permissions=["change"])
+    def gecontroleerd_vandaag(self, request: HttpRequest, queryset: QuerySet) -> None:
+        aantal = queryset.update(
+            laatst_gecontroleerd=timezone.localdate(), gecontroleerd_door=request.user
+        )
+        self.message_user(
+            request,
+            ngettext(
+                "%(aantal)d aanbod gemarkeerd als vandaag gecontroleerd.",
+                "%(aantal)d keer aanbod gemarkeerd als vandaag gecontroleerd.",
+                aantal,
+            )
+            % {"aantal": aantal},
+            messages.SUCCESS,
+        )
+
+    def save_model(self, request, obj, form, change) -> None:
+        if "laatst_gecontroleerd" in form.changed_data:
+            obj.gecontroleerd_door = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(AanbodLocatie)
+class AanbodLocatieAdmin(admin.ModelAdmin):
+    list_display = ["aanbod", "locatie"]
+    list_select_related = ["aanbod", "locatie"]
+    search_fields = ["aanbod__naam", "locatie__naam"]
+    autocomplete_fields = ["aanbod", "locatie"]
+    readonly_fields = ["hsds_id"]
+    inlines = [TijdslotInline, SluitingInline]
+
+
+@admin.register(Locatie)
+class LocatieAdmin(admin.ModelAdmin):
+    list_display = [
+        "naam",
+        "straat",
+        "huisnummer",
+        "wijk",
+        "buurt",
+        "rolstoeltoegankelijk",
+        "vertrouwelijk_adres",
+    ]
+    list_filter = [
+        "wijk",
+        "rolstoeltoegankelijk",
+        "toegankelijk_toilet",
+        "ringleiding",
+        "vertrouwelijk_adres",
+    ]
+    list_select_related = ["wijk", "buurt"]
+    search_fields = ["naam", "straat", "postcode"]
+    autocomplete_fields = ["organisatie"]
+    readonly_fields = ["hsds_id"]
+    fieldsets = [
+        (None, {"fields": ["naam", "organisatie"]}),
+        (
+            _("Adres"),
+            {"fields": ["straat", "huisnummer", "postcode", "plaats", "vertrouwelijk_adres"]},
+        ),
+        (_("Op de kaart"), {"fields": ["lat", "lon", "wijk", "buurt"]}),
+        (
+            _("Toegankelijkheid"),
+            {
+                "fields": [
+                    "rolstoeltoegankelijk",
+                    "toegankelijk_toilet",
+                    "ringleiding",
+                    "toegankelijkheid",
+                ]
+            },
+        ),
+        (_("Techniek"), {"fields": ["hsds_id"], "classes": ["collapse"]}),
+    ]
+
+
+@admin.register(Organisatie)
+class OrganisatieAdmin(admin.ModelAdmin):
+    list_display = ["naam", "telefoon", "email", "website"]
+    search_fields = ["naam"]
+    filter_horizontal = ["gebruikers"]
+    readonly_fields = ["hsds_id"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Thema, Doelgroep)
+class LijstAdmin(admin.ModelAdmin):
+    list_display = ["naam", "naam_en", "volgorde"]
+    list_editable = ["volgorde"]
+    search_fields = ["naam", "naam_en"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Taal)
+class TaalAdmin(admin.ModelAdmin):
+    list_display = ["naam", "naam_en", "code"]
+    search_fields = ["naam", "code"]
+
+
+class GebiedAdmin(admin.ModelAdmin):
+    """Wijken and buurten come from the city's boundaries: rename them, never add or delete."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(Wijk)
+class WijkAdmin(GebiedAdmin):
+    list_display = ["naam", "code"]
+    fields = ["naam", "code", "slug"]
+    readonly_fields = ["code", "slug"]
+
+
+@admin.register(Buurt)
+class BuurtAdmin(GebiedAdmin):
+    list_display = ["naam", "code", "wijk"]
+    list_filter = ["wijk"]
+    list_select_related = ["wijk"]
+    search_fields = ["naam"]
+    fields = ["naam", "code", "slug", "wijk"]
+    readonly_fields = ["code", "slug", "wijk"]
