@@ -7,24 +7,20 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from aanbod import keuzes
 from aanbod.filters import Filterset
-from aanbod.models import Aanbod, Thema, Wijk
+from aanbod.models import Aanbod
 from aanbod.openingstijden import momenten
 
 
 class AgendaFilter(Filterset):
-    wijk = django_filters.ModelChoiceFilter(
-        label=_("Wijk"),
-        queryset=Wijk.objects.all(),
-        to_field_name="slug",
-        method="filter_wijk",
-        empty_label=_("Alle wijken"),
+    wijk = django_filters.ChoiceFilter(
+        label=_("Wijk"), choices=keuzes.wijken, method="filter_wijk", empty_label=_("Alle wijken")
     )
-    thema = django_filters.ModelChoiceFilter(
+    thema = django_filters.ChoiceFilter(
         label=_("Thema"),
-        field_name="themas",
-        queryset=Thema.objects.all(),
-        to_field_name="slug",
+        field_name="themas__slug",
+        choices=keuzes.themas,
         empty_label=_("Alle thema's"),
     )
 
@@ -32,7 +28,7 @@ class AgendaFilter(Filterset):
         model = Aanbod
         fields: list[str] = []
 
-    def filter_wijk(self, qs: QuerySet, name: str, value: Wijk) -> QuerySet:
+    def filter_wijk(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return qs.in_wijk(value)
 
 

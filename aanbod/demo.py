@@ -24,6 +24,7 @@ from aanbod.models import (
     Thema,
     Tijdslot,
 )
+from aanbod.zoektekst import zoektekst_uitstellen
 
 DEMO_BESTAND = Path(settings.BASE_DIR) / "fixtures" / "demo" / "catalogus.json"
 DEMO_WACHTWOORD = "wijkportaal-demo"
@@ -56,6 +57,11 @@ def _maandag_deze_week(vandaag: date) -> date:
 @transaction.atomic
 def catalogus_laden(pad: Path = DEMO_BESTAND) -> dict[str, int]:
     """Load the demo catalogue; dates are relative to today so the demo never goes stale."""
+    with zoektekst_uitstellen():
+        return _catalogus_laden(pad)
+
+
+def _catalogus_laden(pad: Path) -> dict[str, int]:
     data = json.loads(pad.read_text(encoding="utf-8"))
     vandaag = timezone.localdate()
     themas = {t.slug: t for t in Thema.objects.all()}

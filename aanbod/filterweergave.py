@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
+from aanbod import keuzes
 from aanbod.filters import MAX_ZOEKLENGTE, AanbodFilter
 
 
@@ -34,14 +35,8 @@ def actieve_filters(filterset: AanbodFilter) -> list[ActiefFilter]:
                 continue
             if naam == "q":
                 tekst = waarde[:60]
-            elif hasattr(veld, "choices") and not hasattr(veld, "queryset"):
-                tekst = str(dict(veld.choices).get(waarde, waarde))
-            elif hasattr(veld, "queryset"):
-                obj = next(
-                    (o for o in veld.queryset if getattr(o, veld.to_field_name or "pk") == waarde),
-                    None,
-                )
-                tekst = str(obj) if obj else waarde
+            elif hasattr(veld, "choices"):
+                tekst = str(keuzes.platte_lijst(veld.choices).get(waarde, waarde))
             else:
                 tekst = _("ja")
             gekozen.append(ActiefFilter(str(veld.label), tekst, _zonder(params, naam, waarde)))

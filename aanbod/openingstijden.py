@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import holidays
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
@@ -129,32 +130,22 @@ def open_aanbod_ids(moment: datetime) -> list[int]:
     """Ids of offers with a location open at ``moment``: SQL narrows, Python decides."""
     moment = timezone.localtime(moment)
     dag, tijd = moment.date(), moment.time().replace(microsecond=0)
-    kandidaten = (
+    gesloten = Sluiting.objects.filter(
+        aanbod_locatie=OuterRef("aanbod_locatie"), van__lte=dag, tot__gte=dag
+    )
+    kandidaten = list(
         Tijdslot.objects.filter(weekdag=dag.weekday(), opent__lte=tijd, sluit__gt=tijd)
         .exclude(geldig_van__gt=dag)
         .exclude(geldig_tot__lt=dag)
+        .exclude(Exists(gesloten))
         .select_related("aanbod_locatie")
-    )
-    kandidaten = list(kandidaten)
-    dicht = (
-        set(
-            Sluiting.objects.filter(
-                aanbod_locatie__in={s.aanbod_locatie_id for s in kandidaten},
-                van__lte=dag,
-                tot__gte=dag,
-            ).values_list("aanbod_locatie_id", flat=True)
-        )
-        if kandidaten
-        else set()
     )
     is_feestdag = feestdag(dag) is not None
     return sorted(
         {
             slot.aanbod_locatie.aanbod_id
             for slot in kandidaten
-            if slot.valt_op(dag)
-            and slot.aanbod_locatie_id not in dicht
-            and (slot.open_op_feestdagen or not is_feestdag)
+            if slot.valt_op(dag) and (slot.open_op_feestdagen or not is_feestdag)
         }
     )
 

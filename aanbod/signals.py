@@ -1,17 +1,22 @@
 """Keep each offer's search text in step with everything it is found by."""
 
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from aanbod.models import Aanbod, AanbodLocatie, Locatie, Organisatie
-from aanbod.zoektekst import zoektekst_voor
-
-
-def zoektekst_bijwerken(aanbod_ids) -> None:
-    for aanbod in Aanbod.objects.filter(pk__in=aanbod_ids).select_related("organisatie"):
-        tekst = zoektekst_voor(aanbod)
-        if tekst != aanbod.zoektekst:
-            Aanbod.objects.filter(pk=aanbod.pk).update(zoektekst=tekst)
+from aanbod import keuzes
+from aanbod.models import (
+    Aanbod,
+    AanbodLocatie,
+    Buurt,
+    Doelgroep,
+    Locatie,
+    Organisatie,
+    Taal,
+    Thema,
+    Wijk,
+    Zoekwoord,
+)
+from aanbod.zoektekst import zoektekst_bijwerken
 
 
 @receiver(post_save, sender=Aanbod)
@@ -25,15 +30,16 @@ def aanbod_opgeslagen(sender, instance: Aanbod, raw: bool = False, **kwargs) -> 
 def lijsten_gewijzigd(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
-    if reverse:
-        zoektekst_bijwerken(pk_set or instance.aanbod.values_list("pk", flat=True))
-    else:
+    if not reverse:
         zoektekst_bijwerken([instance.pk])
+    elif pk_set:
+        zoektekst_bijwerken(pk_set)
 
 
 @receiver(post_save, sender=AanbodLocatie)
-def aanbodlocatie_opgeslagen(sender, instance: AanbodLocatie, raw: bool = False, **kwargs) -> None:
-    if not raw:
+@receiver(post_delete, sender=AanbodLocatie)
+def aanbodlocatie_gewijzigd(sender, instance: AanbodLocatie, raw: bool = False, **kwargs) -> None:
+    if not raw and Aanbod.objects.filter(pk=instance.aanbod_id).exists():
         zoektekst_bijwerken([instance.aanbod_id])
 
 
@@ -47,3 +53,34 @@ def locatie_opgeslagen(sender, instance: Locatie, raw: bool = False, created: bo
 def organisatie_opgeslagen(sender, instance: Organisatie, raw: bool = False, created=False, **kw):
     if not raw and not created:
         zoektekst_bijwerken(instance.aanbod.values_list("pk", flat=True))
+
+
+@receiver(post_save, sender=Thema)
+def thema_opgeslagen(sender, instance: Thema, raw: bool = False, created: bool = False, **kw):
+    if not raw and not created:
+        zoektekst_bijwerken(instance.aanbod.values_list("pk", flat=True))
+
+
+@receiver(post_save, sender=Zoekwoord)
+@receiver(post_delete, sender=Zoekwoord)
+def zoekwoord_gewijzigd(sender, instance: Zoekwoord, raw: bool = False, **kwargs) -> None:
+    if raw:
+        return
+    if instance.aanbod_id:
+        zoektekst_bijwerken([instance.aanbod_id])
+    if instance.thema_id:
+        zoektekst_bijwerken(
+            Aanbod.objects.filter(themas=instance.thema_id).values_list("pk", flat=True)
+        )
+
+
+@receiver(post_save, sender=Wijk)
+@receiver(post_save, sender=Buurt)
+@receiver(post_save, sender=Thema)
+@receiver(post_save, sender=Doelgroep)
+@receiver(post_save, sender=Taal)
+@receiver(post_delete, sender=Thema)
+@receiver(post_delete, sender=Doelgroep)
+@receiver(post_delete, sender=Taal)
+def lijst_gewijzigd(sender, **kwargs) -> None:
+    keuzes.vergeten()

@@ -1,10 +1,12 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import slug_re
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
@@ -16,24 +18,31 @@ from aanbod.gebieden import wijken_geojson
 from aanbod.kaartdata import kaartpunten
 from aanbod.models import Aanbod, Organisatie, Soort, Thema, Wijk
 from aanbod.openingstijden import openstatus, week_overzicht
+from aanbod.zoeken import suggestie, verwante_themas
 from wijkportaal.paginering import pagineren
 
 HOME_AANTAL = 6
+KAART_MAXIMUM = 500
 
 
 def _gekozen_wijk(request: HttpRequest) -> Wijk | None:
     """The wijk the visitor chose (?wijk=... on the home page), remembered in the session."""
     slug = request.GET.get("wijk")
-    if slug is not None:
-        request.session["wijk"] = slug
     slug = slug if slug is not None else request.session.get("wijk", "")
-    return Wijk.objects.filter(slug=slug).first() if slug else None
+    # Only a real slug reaches the database (PostgreSQL refuses a NUL byte) or the session.
+    wijk = Wijk.objects.filter(slug=slug).first() if slug and slug_re.fullmatch(slug) else None
+    if "wijk" in request.GET:
+        request.session["wijk"] = wijk.slug if wijk else ""
+    return wijk
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     """Lets residents start: one search box, themes, wijken, what is open and on this week."""
     wijk = _gekozen_wijk(request)
+    meldingen = []
+    if request.GET.get("wijk") and wijk is None:
+        meldingen.append(_("Die wijk kennen we niet. Je ziet nu alles in Utrecht."))
     basis = Aanbod.objects.zichtbaar()
     if wijk:
         basis = basis.in_wijk(wijk)
@@ -48,12 +57,21 @@ def home(request: HttpRequest) -> HttpResponse:
             "wijk": wijk,
             "nu_open": nu_open,
             "deze_week": deze_week,
+            "meldingen": meldingen,
         },
     )
 
 
 def _gefilterd(request: HttpRequest) -> AanbodFilter:
-    return AanbodFilter(request.GET, queryset=Aanbod.objects.zichtbaar())
+    return AanbodFilter(request.GET, queryset=Aanbod.objects.zichtbaar(), request=request)
+
+
+def _resultaten(filterset: AanbodFilter):
+    """The filtered offers with what a result shows; by relevance when searched, else by name."""
+    qs = filterset.qs.met_lijstgegevens()
+    if "relevantie" in qs.query.annotations:
+        return qs
+    return qs.order_by("naam", "pk")
 
 
 @require_GET
@@ -61,15 +79,27 @@ def _gefilterd(request: HttpRequest) -> AanbodFilter:
 def zoeken(request: HttpRequest) -> HttpResponse:
     """Lets residents and volunteers search and filter the catalogue."""
     filterset = _gefilterd(request)
-    resultaten = filterset.qs.met_lijstgegevens().order_by("naam", "pk")
-    paginering = pagineren(resultaten, request.GET.get("page"), settings.AANBOD_PER_PAGINA)
+    paginering = pagineren(
+        _resultaten(filterset), request.GET.get("page"), settings.AANBOD_PER_PAGINA
+    )
+    filterset.is_valid()  # cleaned_data holds every field that was understood
+    zoekterm = filterset.form.cleaned_data.get("q") or ""
     context = {
         "filter": filterset,
         "pagina": paginering.pagina,
         "meldingen": [*filtermeldingen(filterset), paginering.melding],
         "actieve_filters": actieve_filters(filterset),
         "querystring": _zonder_pagina(request),
+        "zoekterm": zoekterm,
     }
+    if zoekterm and not paginering.pagina.paginator.count:
+        context["suggestie"] = suggestie(zoekterm)
+        if context["suggestie"]:
+            params = request.GET.copy()
+            params["q"] = context["suggestie"]
+            params.pop("page", None)
+            context["suggestie_url"] = "?" + params.urlencode()
+        context["verwante_themas"] = verwante_themas(zoekterm)
     template = "aanbod/zoeken.html"
     if request.htmx:
         template += "#resultaten"
@@ -124,15 +154,29 @@ def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
 def kaart(request: HttpRequest) -> HttpResponse:
     """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
     filterset = _gefilterd(request)
-    resultaten = list(filterset.qs.met_lijstgegevens().order_by("naam", "pk"))
+    qs = _resultaten(filterset)
+    resultaten = list(qs[: KAART_MAXIMUM + 1])
+    meldingen = filtermeldingen(filterset)
+    totaal = len(resultaten)
+    if totaal > KAART_MAXIMUM:
+        totaal = qs.count()
+        resultaten = resultaten[:KAART_MAXIMUM]
+        meldingen.append(
+            _(
+                "Er zijn %(totaal)s resultaten. De kaart toont de eerste %(max)s. Kies een wijk of "
+                "een filter om minder te zien."
+            )
+            % {"totaal": totaal, "max": KAART_MAXIMUM}
+        )
     return render(
         request,
         "aanbod/kaart.html",
         {
             "filter": filterset,
             "resultaten": resultaten,
+            "totaal": totaal,
             "kaartpunten": kaartpunten(resultaten),
-            "meldingen": filtermeldingen(filterset),
+            "meldingen": meldingen,
             "actieve_filters": actieve_filters(filterset),
             "querystring": _zonder_pagina(request),
         },

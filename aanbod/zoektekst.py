@@ -1,10 +1,75 @@
-"""Plain text search for every database: lower case, no accents, every word must match."""
+"""What an offer can be found by: normalised text (every database) and a weighted vector
+(PostgreSQL). Kept up to date by aanbod.signals through ``zoektekst_bijwerken``."""
 
 import re
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import Value
+
+ZOEKCONFIG = "dutch_unaccent"  # made by migration 0003: the dutch stemmer after unaccent
 MAX_WOORDEN = 10
 MAX_WOORDLENGTE = 40
+# Words that carry no meaning in a search ("iets met koken in overvecht").
+STOPWOORDEN = frozenset(
+    [
+        "aan",
+        "af",
+        "al",
+        "als",
+        "bij",
+        "dan",
+        "dat",
+        "de",
+        "die",
+        "dit",
+        "een",
+        "en",
+        "er",
+        "ergens",
+        "het",
+        "hier",
+        "hoe",
+        "ik",
+        "in",
+        "is",
+        "iets",
+        "je",
+        "jij",
+        "kan",
+        "kun",
+        "me",
+        "met",
+        "mijn",
+        "mij",
+        "naar",
+        "niet",
+        "of",
+        "om",
+        "op",
+        "te",
+        "tegen",
+        "toe",
+        "tot",
+        "u",
+        "uit",
+        "van",
+        "voor",
+        "waar",
+        "wat",
+        "we",
+        "wil",
+        "wij",
+        "ze",
+        "zijn",
+        "zoek",
+        "zoeken",
+        "graag",
+    ]
+)
 
 
 def normaliseer(tekst: str) -> str:
@@ -14,30 +79,85 @@ def normaliseer(tekst: str) -> str:
         for teken in unicodedata.normalize("NFKD", tekst or "")
         if not unicodedata.combining(teken)
     )
-    return " ".join(re.findall(r"\w+", zonder_accenten.casefold()))
+    return " ".join(re.findall(r"[^\W_]+", zonder_accenten.casefold()))
 
 
 def zoekwoorden(tekst: str) -> list[str]:
-    """The distinct words of a query, bounded so no input can make a huge query."""
+    """The distinct meaningful words of a query, bounded so no input can make a huge query."""
     woorden = []
-    for woord in normaliseer(tekst[:500]).split():
+    for woord in normaliseer((tekst or "")[:500]).split():
         woord = woord[:MAX_WOORDLENGTE]
-        if woord not in woorden:
+        if woord not in woorden and woord not in STOPWOORDEN:
             woorden.append(woord)
     return woorden[:MAX_WOORDEN]
 
 
-def zoektekst_voor(aanbod) -> str:
-    """Everything one offer can be found by, normalised (the ``zoektekst`` column)."""
-    delen = [aanbod.naam, aanbod.beschrijving, aanbod.voor_wie, aanbod.organisatie.naam]
-    for thema in aanbod.themas.all():
-        delen += [thema.naam, thema.naam_en]
+def zoekdelen(aanbod) -> dict[str, str]:
+    """The offer's searchable text in three weights, normalised (needs no prefetching)."""
+    thema_woorden = []
+    for thema in aanbod.themas.prefetch_related("zoekwoorden"):
+        thema_woorden += [thema.naam, thema.naam_en, *(z.woord for z in thema.zoekwoorden.all())]
+    a = [aanbod.naam, aanbod.get_soort_display(), *thema_woorden]
+    a += [z.woord for z in aanbod.zoekwoorden.all()]
+    b = [aanbod.organisatie.naam]
     for doelgroep in aanbod.doelgroepen.all():
-        delen += [doelgroep.naam, doelgroep.naam_en]
+        b += [doelgroep.naam, doelgroep.naam_en]
+    c = [aanbod.beschrijving, aanbod.voor_wie]
     for al in aanbod.aanbodlocaties.select_related("locatie__wijk", "locatie__buurt"):
         locatie = al.locatie
-        delen += [locatie.naam, locatie.wijk.naam if locatie.wijk else ""]
-        delen += [locatie.buurt.naam if locatie.buurt else ""]
+        b += [locatie.naam]
+        b += [
+            locatie.wijk.naam if locatie.wijk else "",
+            locatie.buurt.naam if locatie.buurt else "",
+        ]
+        if locatie.rolstoeltoegankelijk:
+            b += ["rolstoeltoegankelijk", "rolstoel"]
+        if locatie.toegankelijk_toilet:
+            b += ["toegankelijk toilet"]
+        if locatie.ringleiding:
+            b += ["ringleiding"]
         if not locatie.vertrouwelijk_adres:
-            delen += [locatie.straat, locatie.postcode.replace(" ", "")]
-    return " ".join(normaliseer(deel) for deel in delen if deel)
+            c += [locatie.straat, locatie.postcode.replace(" ", "")]
+    return {
+        gewicht: " ".join(normaliseer(str(deel)) for deel in delen if deel)
+        for gewicht, delen in (("A", a), ("B", b), ("C", c))
+    }
+
+
+_uitgesteld: ContextVar[set | None] = ContextVar("zoektekst_uitgesteld", default=None)
+
+
+@contextmanager
+def zoektekst_uitstellen():
+    """Within this block, collect the offers to update and update each once at the end
+    (for bulk loads: the demo set-up, imports)."""
+    if _uitgesteld.get() is not None:
+        yield
+        return
+    token = _uitgesteld.set(set())
+    try:
+        yield
+        ids = _uitgesteld.get()
+    finally:
+        _uitgesteld.reset(token)
+    zoektekst_bijwerken(ids)
+
+
+def zoektekst_bijwerken(aanbod_ids) -> None:
+    """Recompute the search text (and on PostgreSQL the vector) of these offers."""
+    from aanbod.models import Aanbod
+
+    wachtend = _uitgesteld.get()
+    if wachtend is not None:
+        wachtend.update(aanbod_ids)
+        return
+    for aanbod in Aanbod.objects.filter(pk__in=list(aanbod_ids)).select_related("organisatie"):
+        delen = zoekdelen(aanbod)
+        velden = {"zoektekst": " ".join(deel for deel in delen.values() if deel)}
+        if connection.vendor == "postgresql":
+            velden["zoekvector"] = (
+                SearchVector(Value(delen["A"]), weight="A", config=ZOEKCONFIG)
+                + SearchVector(Value(delen["B"]), weight="B", config=ZOEKCONFIG)
+                + SearchVector(Value(delen["C"]), weight="C", config=ZOEKCONFIG)
+            )
+        Aanbod.objects.filter(pk=aanbod.pk).update(**velden)

@@ -4,6 +4,7 @@ from .lijsten import Doelgroep, Taal, Thema
 from .locatie import Locatie
 from .organisatie import Organisatie
 from .rooster import Frequentie, Sluiting, Tijdslot, Weekdag, WeekVanDeMaand
+from .zoekwoord import Zoekwoord
 
 __all__ = [
     "Aanbod",
@@ -25,4 +26,5 @@ __all__ = [
     "Weekdag",
     "WeekVanDeMaand",
     "Wijk",
+    "Zoekwoord",
 ]

@@ -2,6 +2,7 @@ import uuid
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -49,13 +50,17 @@ class AanbodQuerySet(models.QuerySet):
     def actief(self) -> "AanbodQuerySet":
         return self.filter(status=Status.ACTIEF)
 
-    def in_wijk(self, wijk: Wijk) -> "AanbodQuerySet":
-        return self.filter(pk__in=AanbodLocatie.objects.filter(locatie__wijk=wijk).values("aanbod"))
+    def in_wijk(self, wijk: Wijk | str) -> "AanbodQuerySet":
+        """Offers at a location in ``wijk`` (a Wijk or its slug)."""
+        waar = {"locatie__wijk__slug": wijk} if isinstance(wijk, str) else {"locatie__wijk": wijk}
+        return self.filter(pk__in=AanbodLocatie.objects.filter(**waar).values("aanbod"))
 
-    def in_buurt(self, buurt: Buurt) -> "AanbodQuerySet":
-        return self.filter(
-            pk__in=AanbodLocatie.objects.filter(locatie__buurt=buurt).values("aanbod")
+    def in_buurt(self, buurt: Buurt | str) -> "AanbodQuerySet":
+        """Offers at a location in ``buurt`` (a Buurt or its slug)."""
+        waar = (
+            {"locatie__buurt__slug": buurt} if isinstance(buurt, str) else {"locatie__buurt": buurt}
         )
+        return self.filter(pk__in=AanbodLocatie.objects.filter(**waar).values("aanbod"))
 
     def op_weekdag(self, weekdag: int) -> "AanbodQuerySet":
         from .rooster import Tijdslot
@@ -70,14 +75,11 @@ class AanbodQuerySet(models.QuerySet):
 
         return self.filter(pk__in=open_aanbod_ids(moment)).actief()
 
-    def zoek(self, tekst: str) -> "AanbodQuerySet":
-        """Every word must match, ignoring case and accents."""
-        from aanbod.zoektekst import zoekwoorden
+    def zoek(self, tekst: str, *, voorkeur_wijk: Wijk | None = None) -> "AanbodQuerySet":
+        """Every word must match; best matches first (see aanbod/zoeken.py)."""
+        from aanbod.zoeken import zoek
 
-        qs = self
-        for woord in zoekwoorden(tekst):
-            qs = qs.filter(zoektekst__contains=woord)
-        return qs
+        return zoek(self, tekst, voorkeur_wijk=voorkeur_wijk)
 
     def met_lijstgegevens(self) -> "AanbodQuerySet":
         """Everything a result card shows, in a fixed number of queries."""
@@ -138,6 +140,9 @@ class Aanbod(models.Model):
         verbose_name=_("gecontroleerd door"),
     )
     zoektekst = models.TextField(editable=False, blank=True)
+    # PostgreSQL only: the weighted full-text vector (A: name, themes, search words; B: place,
+    # organisation, target groups; C: description). Kept up to date by aanbod.signals.
+    zoekvector = SearchVectorField(null=True, editable=False)
     aangemaakt = models.DateTimeField(auto_now_add=True)
     gewijzigd = models.DateTimeField(auto_now=True)
 

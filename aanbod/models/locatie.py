@@ -82,7 +82,8 @@ class Locatie(models.Model):
             from aanbod.gebieden import gebied_bij_punt
 
             wijk, buurt = gebied_bij_punt(self.lat, self.lon)
-            if not self.buurt_id and buurt:
+            # A buurt outside a hand-chosen wijk would list the place under two wijken.
+            if not self.buurt_id and buurt and (not self.wijk_id or buurt.wijk_id == self.wijk_id):
                 self.buurt = buurt
             if not self.wijk_id:
                 self.wijk = self.buurt.wijk if self.buurt_id else wijk

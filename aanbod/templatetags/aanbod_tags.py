@@ -1,7 +1,12 @@
+import re
+
 from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 
 from aanbod.models import Aanbod
 from aanbod.openingstijden import Openstatus, openstatus
+from aanbod.zoektekst import normaliseer, zoekwoorden
 
 register = template.Library()
 
@@ -29,3 +34,19 @@ def telefoon_link(nummer: str) -> str:
     if cijfers.startswith("0") and not cijfers.startswith("00"):
         return "+31" + cijfers[1:]
     return cijfers
+
+
+@register.filter
+def markeer(tekst: str, zoekterm: str) -> str:
+    """Wrap the words of ``tekst`` that match the search in <mark>, escaping everything else."""
+    woorden = [w for w in zoekwoorden(zoekterm or "") if len(w) >= 3]
+    if not woorden or not tekst:
+        return conditional_escape(tekst)
+    delen = []
+    for stuk in re.split(r"([^\W_]+)", str(tekst)):
+        vorm = normaliseer(stuk)
+        if vorm and any(vorm.startswith(w) or (len(w) >= 4 and w in vorm) for w in woorden):
+            delen.append(format_html("<mark>{}</mark>", stuk))
+        else:
+            delen.append(conditional_escape(stuk))
+    return mark_safe("".join(delen))  # every part was escaped above
