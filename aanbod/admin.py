@@ -21,6 +21,7 @@ from aanbod.models import (
     Thema,
     Tijdslot,
     Wijk,
+    Zoekwoord,
 )
 
 VEROUDERD_NA = timedelta(days=183)
@@ -73,6 +74,13 @@ class AanbodLocatieInline(admin.TabularInline):
         )
 
 
+class ZoekwoordInline(admin.TabularInline):
+    model = Zoekwoord
+    extra = 3
+    fields = ["woord"]
+    verbose_name_plural = _("Zoekwoorden: woorden die inwoners gebruiken (bijv. 'geldzorgen')")
+
+
 class VerouderdFilter(admin.SimpleListFilter):
     title = _("gecontroleerd")
     parameter_name = "verouderd"
@@ -121,7 +129,7 @@ class AanbodAdmin(admin.ModelAdmin):
     autocomplete_fields = ["organisatie"]
     filter_horizontal = ["themas", "doelgroepen", "talen"]
     readonly_fields = ["hsds_id", "gecontroleerd_door", "aangemaakt", "gewijzigd"]
-    inlines = [AanbodLocatieInline]
+    inlines = [AanbodLocatieInline, ZoekwoordInline]
     actions = ["gecontroleerd_vandaag"]
     save_on_top = True
     fieldsets = [
@@ -231,12 +239,34 @@ class OrganisatieAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["naam"]}
 
 
-@admin.register(Thema, Doelgroep)
+@admin.register(Doelgroep)
 class LijstAdmin(admin.ModelAdmin):
     list_display = ["naam", "naam_en", "volgorde"]
     list_editable = ["volgorde"]
     search_fields = ["naam", "naam_en"]
     prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Thema)
+class ThemaAdmin(LijstAdmin):
+    list_display = ["naam", "naam_en", "volgorde", "zoekwoorden_lijst"]
+    inlines = [ZoekwoordInline]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).prefetch_related("zoekwoorden")
+
+    @admin.display(description=_("zoekwoorden"))
+    def zoekwoorden_lijst(self, obj: Thema) -> str:
+        return ", ".join(z.woord for z in obj.zoekwoorden.all())
+
+
+@admin.register(Zoekwoord)
+class ZoekwoordAdmin(admin.ModelAdmin):
+    list_display = ["woord", "thema", "aanbod"]
+    list_filter = ["thema"]
+    list_select_related = ["thema", "aanbod"]
+    search_fields = ["woord", "aanbod__naam"]
+    autocomplete_fields = ["aanbod"]
 
 
 @admin.register(Taal)

@@ -92,18 +92,26 @@ def zoeken(request: HttpRequest) -> HttpResponse:
         "querystring": _zonder_pagina(request),
         "zoekterm": zoekterm,
     }
-    if zoekterm and not paginering.pagina.paginator.count:
-        context["suggestie"] = suggestie(zoekterm)
-        if context["suggestie"]:
-            params = request.GET.copy()
-            params["q"] = context["suggestie"]
-            params.pop("page", None)
-            context["suggestie_url"] = "?" + params.urlencode()
-        context["verwante_themas"] = verwante_themas(zoekterm)
+    if zoekterm:
+        context.update(_zoekhulp(request, zoekterm, gevonden=paginering.pagina.paginator.count))
     template = "aanbod/zoeken.html"
     if request.htmx:
         template += "#resultaten"
     return render(request, template, context)
+
+
+def _zoekhulp(request: HttpRequest, zoekterm: str, *, gevonden: int) -> dict:
+    """'Did you mean ...?' for unknown words; related themes when nothing was found."""
+    hulp = {}
+    verbeterd = suggestie(zoekterm)
+    if verbeterd:
+        params = request.GET.copy()
+        params["q"] = verbeterd
+        params.pop("page", None)
+        hulp.update(suggestie=verbeterd, suggestie_url="?" + params.urlencode())
+    if not gevonden:
+        hulp["verwante_themas"] = verwante_themas(zoekterm)
+    return hulp
 
 
 def _zonder_pagina(request: HttpRequest) -> str:

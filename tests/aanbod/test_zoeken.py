@@ -1,0 +1,148 @@
+"""Search as residents use it: hostile input, search words, suggestions, highlighting."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from aanbod.models import Aanbod, Thema, Zoekwoord
+from aanbod.zoeken import suggestie, verwante_themas, zoek
+from aanbod.zoektekst import zoekwoorden
+from tests.factories import maak_aanbod
+
+VIJANDIG = [
+    "'; DROP TABLE aanbod_aanbod; --",
+    ".*[(",
+    "%_\\",
+    "a:* & !b | (c",
+    "<script>alert(1)</script>",
+    "🙂 koffie ☕",
+    "\x00koffie",
+    "\u202e\u200bkoffie",
+    "k" * 1000,
+    " ".join(["koffie"] * 300),
+    "!!!???",
+    "",
+]
+
+
+@pytest.fixture
+def koffie(db):
+    return maak_aanbod(naam="Buurtkoffie Oost", beschrijving="Samen koffie drinken met buren.")
+
+
+@pytest.mark.parametrize("invoer", VIJANDIG)
+def test_vijandige_invoer_geeft_nooit_een_fout(client, koffie, invoer):
+    list(zoek(Aanbod.objects.all(), invoer))
+    response = client.get("/aanbod/", {"q": invoer})
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_zoekwoorden_zijn_begrensd_en_zonder_stopwoorden():
+    assert zoekwoorden("Iets met KOKEN in Overvecht!") == ["koken", "overvecht"]
+    assert len(zoekwoorden(" ".join(f"woord{i}" for i in range(100)))) == 10
+    assert all(len(w) <= 40 for w in zoekwoorden("x" * 1000))
+
+
+def test_elk_woord_moet_passen(koffie):
+    maak_aanbod(
+        naam="Wandelgroep", beschrijving="Samen wandelen.", themas=("gezondheid-en-leefstijl",)
+    )
+    assert list(Aanbod.objects.zoek("koffie buren")) == [koffie]
+    assert not Aanbod.objects.zoek("koffie wandelen").exists()
+
+
+def test_hoofdletters_en_accenten_maken_niet_uit(db):
+    cafe = maak_aanbod(naam="Taalcafé Neude")
+    for vraag in ["taalcafe", "TAALCAFÉ", "Taalcafe neude", "taal"]:
+        assert cafe in Aanbod.objects.zoek(vraag), vraag
+
+
+def test_zoekwoord_bij_een_thema_maakt_aanbod_vindbaar(db):
+    ontmoeting = maak_aanbod(naam="Inloop", beschrijving="Kom binnen.", themas=("ontmoeting",))
+    thema = Thema.objects.get(slug="ontmoeting")
+    assert ontmoeting not in Aanbod.objects.zoek("snertclubje")
+    woord = Zoekwoord.objects.create(woord="snertclubje", thema=thema)
+    assert ontmoeting in Aanbod.objects.zoek("snertclubje")
+    woord.delete()
+    assert ontmoeting not in Aanbod.objects.zoek("snertclubje")
+
+
+def test_zoekwoord_bij_een_aanbod(db):
+    aanbod = maak_aanbod(naam="Inloop", beschrijving="Kom binnen.")
+    Zoekwoord.objects.create(woord="bakkie doen", aanbod=aanbod)
+    assert list(Aanbod.objects.zoek("bakkie")) == [aanbod]
+
+
+def test_startlijst_van_zoekwoorden_is_geladen(db):
+    assert Zoekwoord.objects.filter(woord="eenzaam", thema__slug="ontmoeting").exists()
+    assert Zoekwoord.objects.filter(woord="geldzorgen", thema__slug="geld-en-schulden").exists()
+
+
+def test_naam_treffer_staat_boven_beschrijving_treffer(db):
+    in_beschrijving = maak_aanbod(naam="Inloop", beschrijving="Met een repair hoek.")
+    in_naam = maak_aanbod(naam="Repair Café", beschrijving="Spullen maken.")
+    assert list(Aanbod.objects.zoek("repair"))[:2] == [in_naam, in_beschrijving]
+
+
+def test_suggestie_bij_een_typfout(koffie):
+    assert suggestie("buurtkofie") == "buurtkoffie"
+    assert suggestie("koffie") is None
+
+
+def test_verwante_themas_bij_geen_resultaat(db):
+    namen = [t.slug for t in verwante_themas("geldzorgen")]
+    assert "geld-en-schulden" in namen
+    assert verwante_themas("xyzzy")  # always something to go on
+
+
+def test_geen_resultaat_zegt_het_vriendelijk_en_wijst_de_weg(client, koffie):
+    inhoud = client.get("/aanbod/", {"q": "buurtkofie xyzzy"}).content.decode()
+    assert "We vonden niets dat hierbij past." in inhoud
+    assert "Stel je vraag aan het Wijkinformatiepunt" in inhoud
+    assert 'href="/vraag/"' in inhoud
+    assert "Kijk ook eens bij:" in inhoud
+
+
+def test_bedoelde_je_link_vervangt_de_zoekvraag(client, koffie):
+    inhoud = client.get("/aanbod/", {"q": "buurtkofie", "gratis": "on"}).content.decode()
+    assert "Bedoelde je" in inhoud
+    assert "?q=buurtkoffie&amp;gratis=on" in inhoud or "?gratis=on&amp;q=buurtkoffie" in inhoud
+
+
+def test_gevonden_woorden_zijn_gemarkeerd(client, koffie):
+    inhoud = client.get("/aanbod/", {"q": "koffie"}).content.decode()
+    assert "<mark>Buurtkoffie</mark>" in inhoud
+    assert "<mark>koffie</mark> drinken" in inhoud
+
+
+def test_markeren_ontsnapt_html(client, db):
+    maak_aanbod(naam="Koffie <b>vet</b>", beschrijving="koffie & <i>thee</i>")
+    inhoud = client.get("/aanbod/", {"q": "koffie"}).content.decode()
+    assert "<b>vet</b>" not in inhoud
+    assert "&lt;b&gt;vet&lt;/b&gt;" in inhoud
+
+
+def _aantal_queries(client, url):
+    client.get(url)  # warm caches (filter choices)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/aanbod/?q=koffie",
+        "/aanbod/?q=koffie&wijk=oost&thema=ontmoeting&gratis=on",
+        "/aanbod/?nu_open=on",
+    ],
+)
+def test_zoekpagina_hoogstens_8_queries_hoeveel_resultaten_ook(client, db, url):
+    for i in range(3):
+        maak_aanbod(naam=f"Koffie {i}", beschrijving="koffie")
+    weinig = _aantal_queries(client, url)
+    for i in range(30):
+        maak_aanbod(naam=f"Meer koffie {i}", beschrijving="koffie")
+    assert _aantal_queries(client, url) == weinig
+    assert weinig <= 8
