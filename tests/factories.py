@@ -11,6 +11,7 @@ from aanbod.models import (
     Kosten,
     Locatie,
     Organisatie,
+    Sluiting,
     Soort,
     Thema,
     Tijdslot,
@@ -75,3 +76,65 @@ def maak_aanbod(
 
 def wijk(slug: str) -> Wijk:
     return Wijk.objects.get(slug=slug)
+
+
+def maak_tijdslot(aanbod_locatie: AanbodLocatie, **velden) -> Tijdslot:
+    """A weekly slot (Monday 10:00-12:00 unless told otherwise)."""
+    velden.setdefault("weekdag", 0)
+    velden.setdefault("opent", time(10))
+    velden.setdefault("sluit", time(12))
+    return Tijdslot.objects.create(aanbod_locatie=aanbod_locatie, **velden)
+
+
+def maak_sluiting(aanbod_locatie: AanbodLocatie, van, tot=None, **velden) -> Sluiting:
+    """A closure from ``van`` up to and including ``tot`` (one day when ``tot`` is left out)."""
+    return Sluiting.objects.create(aanbod_locatie=aanbod_locatie, van=van, tot=tot or van, **velden)
+
+
+# Question desk (vragen).
+
+
+def maak_gebruiker(rol: str | None = None, *, organisatie=None, **velden):
+    """A user in the group ``rol`` (vrijwilliger, medewerker, coordinator, partner)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    velden.setdefault("username", f"gebruiker{next(_teller)}")
+    velden.setdefault("email", f"{velden['username']}@wijkportaal.example")
+    gebruiker = get_user_model().objects.create_user(password="geheim-wachtwoord", **velden)
+    if rol:
+        gebruiker.groups.add(Group.objects.get(name=rol))
+    if organisatie is not None:
+        organisatie.gebruikers.add(gebruiker)
+    return gebruiker
+
+
+def maak_regel(*, organisatie=None, thema=None, wijk=None, doelgroep=None, **velden):
+    """A routing rule; thema/wijk/doelgroep are slugs (None = any)."""
+    from vragen.models import Routeringsregel
+
+    velden.setdefault("volgorde", next(_teller))
+    velden.setdefault("contactpersoon", "Contactpersoon")
+    velden.setdefault("email", f"aanspreekpunt{next(_teller)}@partner.example")
+    return Routeringsregel.objects.create(
+        organisatie=organisatie or maak_organisatie(),
+        thema=Thema.objects.get(slug=thema) if thema else None,
+        wijk=Wijk.objects.get(slug=wijk) if wijk else None,
+        doelgroep=Doelgroep.objects.get(slug=doelgroep) if doelgroep else None,
+        **velden,
+    )
+
+
+def maak_vraag(*, themas: tuple[str, ...] = (), wijk: str | None = None, door=None, **velden):
+    """A question registered through the service (so it is routed and has its history)."""
+    from vragen.models import Kanaal
+    from vragen.services import vraag_registreren
+
+    velden.setdefault("tekst", "Waar kan ik koffie drinken in de buurt?")
+    velden.setdefault("kanaal", Kanaal.BALIE)
+    return vraag_registreren(
+        themas=Thema.objects.filter(slug__in=themas),
+        wijk=Wijk.objects.get(slug=wijk) if wijk else None,
+        door=door,
+        **velden,
+    )

@@ -11,6 +11,7 @@ admin.site.index_title = "Beheer van het aanbod"
 
 urlpatterns = [
     path("", include("aanbod.urls")),
+    path("", include("vragen.urls")),
     path("taal/", set_language, name="set_language"),
     path("account/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),

@@ -16,3 +16,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo-accounts: {', '.join(accounts)} (wachtwoord: {demo.DEMO_WACHTWOORD})."
         )
+        from vragen.demo import vragen_laden
+
+        self.stdout.write(
+            "Demo-vragen: {regels} routeringsregels, {vragen} vragen.".format(**vragen_laden())
+        )

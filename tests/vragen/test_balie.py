@@ -1,0 +1,153 @@
+import pytest
+
+from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie, maak_regel
+from vragen.models import Kanaal, Vraag, VraagStatus
+
+
+@pytest.fixture
+def vrijwilliger(client):
+    gebruiker = maak_gebruiker("vrijwilliger")
+    client.force_login(gebruiker)
+    return gebruiker
+
+
+def _formulier(**extra):
+    data = {
+        "tekst": "Mijn buurman is eenzaam, waar kan hij heen?",
+        "themas": ["ontmoeting"],
+        "wijk": "oost",
+        "kanaal": "balie",
+        "doelgroep": "",
+        "notitie": "Folder meegegeven",
+        "actie": "opslaan",
+    }
+    data.update(extra)
+    return data
+
+
+@pytest.mark.django_db
+def test_balie_vraagt_inloggen_en_de_juiste_rol(client):
+    assert client.get("/balie/").status_code == 302
+    client.force_login(maak_gebruiker("partner"))
+    assert client.get("/balie/").status_code == 403
+    client.force_login(maak_gebruiker())  # no role at all
+    assert client.post("/balie/registreren/", _formulier()).status_code == 403
+    assert not Vraag.objects.exists()
+
+
+@pytest.mark.django_db
+def test_vraag_registreren_en_doorsturen(client, vrijwilliger):
+    dock = maak_organisatie(naam="DOCK")
+    maak_regel(organisatie=dock, thema="ontmoeting", contactpersoon="Joyce")
+    koffie = maak_aanbod(naam="Buurtkoffie")
+    pagina = client.get("/balie/")
+    assert pagina.status_code == 200
+    html = pagina.content.decode()
+    assert html.count("<h1") == 1
+    assert 'for="id_tekst"' in html and 'for="id_zoek"' in html
+
+    antwoord = client.post("/balie/registreren/", _formulier(aanbod=[str(koffie.hsds_id)]))
+    vraag = Vraag.objects.get()
+    assert antwoord.status_code == 302
+    assert antwoord["Location"] == vraag.get_absolute_url()
+    assert vraag.status == VraagStatus.DOORVERWEZEN
+    assert vraag.aanspreekpunt_organisatie == dock
+    assert vraag.geregistreerd_door == vrijwilliger
+    assert vraag.kanaal == Kanaal.BALIE
+    assert list(vraag.aanbod.all()) == [koffie]
+    assert (vraag.contact_naam, vraag.contact_telefoon, vraag.contact_email) == ("", "", "")
+    detail = client.get(antwoord["Location"]).content.decode()
+    assert "doorgestuurd naar DOCK" in detail
+
+
+@pytest.mark.django_db
+def test_direct_beantwoord_sluit_de_vraag(client, vrijwilliger):
+    client.post("/balie/registreren/", _formulier(actie="direct", uitkomst="geholpen"))
+    vraag = Vraag.objects.get()
+    assert (vraag.status, vraag.uitkomst) == ("afgehandeld", "geholpen")
+
+
+@pytest.mark.django_db
+def test_zoeken_zonder_javascript_bewaart_alles_en_slaat_niets_op(client, vrijwilliger):
+    maak_aanbod(naam="Taalcafé Oost")
+    gekozen = maak_aanbod(naam="Repair Café")
+    antwoord = client.post(
+        "/balie/registreren/",
+        _formulier(zoek="taalcafe", zoeken="1", tekst="", aanbod=[str(gekozen.hsds_id)]),
+    )
+    html = antwoord.content.decode()
+    assert antwoord.status_code == 200
+    assert not Vraag.objects.exists()
+    assert "Taalcafé Oost" in html  # the result
+    assert f'value="{gekozen.hsds_id}" checked' in html  # the offer chosen earlier stays
+    assert "Folder meegegeven" in html  # what was typed stays
+    assert "foutoverzicht" not in html  # searching is not saving: no errors yet
+
+
+@pytest.mark.django_db
+def test_live_zoeken_met_htmx_geeft_alleen_de_keuzelijst(client, vrijwilliger):
+    maak_aanbod(naam="Taalcafé Oost")
+    antwoord = client.get("/balie/aanbod-kiezen/?zoek=taalcafe", headers={"HX-Request": "true"})
+    html = antwoord.content.decode()
+    assert 'id="aanbodkeuze"' in html
+    assert "Taalcafé Oost" in html
+    assert "<h1" not in html
+
+
+@pytest.mark.django_db
+def test_voorstel_aanspreekpunt_live(client, vrijwilliger):
+    maak_regel(organisatie=maak_organisatie(naam="Buurtteam"), thema="geld-en-schulden")
+    html = client.get(
+        "/balie/voorstel/?themas=geld-en-schulden&wijk=oost", headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "Buurtteam" in html
+    html = client.get("/balie/voorstel/?themas=wonen", headers={"HX-Request": "true"})
+    assert "coördinatoren" in html.content.decode()
+
+
+@pytest.mark.django_db
+def test_contactgegevens_alleen_met_toestemming_en_fouten_bewaren_de_invoer(client, vrijwilliger):
+    antwoord = client.post("/balie/registreren/", _formulier(contact_telefoon="06 12345678"))
+    html = antwoord.content.decode()
+    assert antwoord.status_code == 200
+    assert "Vink toestemming aan" in html
+    assert "06 12345678" in html and "Mijn buurman is eenzaam" in html
+    assert not Vraag.objects.exists()
+
+    client.post(
+        "/balie/registreren/",
+        _formulier(contact_telefoon="06 12345678", toestemming_contact="on"),
+    )
+    assert Vraag.objects.get().contact_telefoon == "06 12345678"
+
+
+@pytest.mark.django_db
+def test_direct_beantwoord_bewaart_geen_contactgegevens(client, vrijwilliger):
+    antwoord = client.post(
+        "/balie/registreren/",
+        _formulier(
+            actie="direct", uitkomst="geholpen", toestemming_contact="on", contact_telefoon="06 1"
+        ),
+    )
+    assert "geen contactgegevens nodig" in antwoord.content.decode()
+    assert not Vraag.objects.exists()
+
+
+@pytest.mark.django_db
+def test_onzin_invoer_geeft_geen_500(client, vrijwilliger):
+    antwoord = client.post(
+        "/balie/registreren/",
+        {
+            "tekst": "x",
+            "themas": ["bestaat-niet"],
+            "wijk": "mars",
+            "kanaal": "duif",
+            "aanbod": ["geen-uuid"],
+            "actie": "opslaan",
+        },
+    )
+    assert antwoord.status_code == 200
+    assert not Vraag.objects.exists()
+    assert (
+        client.get("/balie/aanbod-kiezen/?zoek=" + "x" * 5000 + "&aanbod=kapot").status_code == 200
+    )

@@ -1,0 +1,136 @@
+"""Demo routing rules, response norms and questions in every status (make run)."""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from aanbod.demo import demo_id
+from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from vragen.models import Kanaal, Reactienorm, Routeringsregel, Uitkomst, Vraag, VraagStatus
+from vragen.services import vraag_registreren, vraag_status_wijzigen
+
+S = VraagStatus
+# (volgorde, thema, wijk, doelgroep, organisation key, contact person)
+REGELS = [
+    (10, "geld-en-schulden", None, None, "buurtteams-utrecht", "Sanne de Vries"),
+    (20, "zorg-en-ondersteuning", None, "psychische-kwetsbaarheid", "kwintes", "Ahmed Yilmaz"),
+    (30, None, "overvecht", None, "dock", "Joyce Bakker"),
+    (40, "praktische-hulp", None, None, "handje-helpen", "Peter Jansen"),
+    (50, "ontmoeting", "oost", None, "wijkinformatiepunt-oost", "Fatima el Amrani"),
+]
+NORMEN = {"geld-en-schulden": 2, "zorg-en-ondersteuning": 2, "ontmoeting": 5}
+
+# (text, themes, wijk, path of statuses after registering, outcome, search word for an offer)
+VRAGEN = [
+    (
+        "Ik krijg steeds brieven van de energie, ik snap ze niet.",
+        ["geld-en-schulden"],
+        "west",
+        [],
+        None,
+        "geld",
+    ),
+    (
+        "Mijn buurvrouw is veel alleen. Waar kan ze koffie drinken?",
+        ["ontmoeting"],
+        "oost",
+        [S.IN_BEHANDELING],
+        None,
+        "koffie",
+    ),
+    (
+        "Kan iemand helpen met mijn lamp ophangen?",
+        ["praktische-hulp"],
+        "zuid",
+        [S.IN_BEHANDELING, S.WACHT_OP_INWONER],
+        None,
+        "klus",
+    ),
+    (
+        "Ik zoek iets te doen overdag.",
+        ["werk-en-dagbesteding"],
+        "overvecht",
+        [S.AFGEHANDELD],
+        Uitkomst.GEHOLPEN,
+        "dagbesteding",
+    ),
+    (
+        "Is er een groep voor mensen met hersenletsel in Leidsche Rijn?",
+        ["lotgenoten-en-ervaringsdeskundigen"],
+        "leidsche-rijn",
+        [S.AFGEHANDELD],
+        Uitkomst.GEEN_PASSEND_AANBOD,
+        None,
+    ),
+    (
+        "Hulp bij formulier toeslagen.",
+        ["geld-en-schulden"],
+        "noordwest",
+        [S.GEANNULEERD],
+        None,
+        None,
+    ),
+    (
+        "Mijn zoon zoekt vrijwilligerswerk.",
+        ["vrijwilligerswerk"],
+        None,
+        [S.AFGEHANDELD, S.HEROPEND],
+        Uitkomst.ANDER_AANBOD,
+        "vrijwilligers",
+    ),
+    (
+        "Ik voel me somber en wil met iemand praten.",
+        ["zorg-en-ondersteuning"],
+        None,
+        [],
+        None,
+        None,
+    ),
+]
+
+
+@transaction.atomic
+def vragen_laden() -> dict[str, int]:
+    """Idempotent: rules and norms are updated, demo questions made once."""
+    for volgorde, thema, wijk, doelgroep, org, persoon in REGELS:
+        organisatie = Organisatie.objects.get(hsds_id=demo_id("organisatie", org))
+        Routeringsregel.objects.update_or_create(
+            volgorde=volgorde,
+            defaults={
+                "thema": Thema.objects.filter(slug=thema).first() if thema else None,
+                "wijk": Wijk.objects.filter(slug=wijk).first() if wijk else None,
+                "doelgroep": Doelgroep.objects.filter(slug=doelgroep).first()
+                if doelgroep
+                else None,
+                "organisatie": organisatie,
+                "contactpersoon": persoon,
+                "email": f"{persoon.split()[0].lower()}@{org}.example",
+            },
+        )
+    for slug, werkdagen in NORMEN.items():
+        Reactienorm.objects.update_or_create(
+            thema=Thema.objects.get(slug=slug), defaults={"werkdagen": werkdagen}
+        )
+    vrijwilliger = get_user_model().objects.filter(username="vrijwilliger").first()
+    medewerker = get_user_model().objects.filter(username="medewerker").first()
+    gemaakt = 0
+    for nummer, (tekst, themas, wijk, pad, uitkomst, zoekwoord) in enumerate(VRAGEN, start=1):
+        if Vraag.objects.filter(tekst=tekst).exists():
+            continue
+        aanbod = list(Aanbod.objects.zichtbaar().zoek(zoekwoord)[:2]) if zoekwoord else []
+        vraag = vraag_registreren(
+            tekst=tekst,
+            kanaal=Kanaal.ONLINE if nummer == 8 else Kanaal.BALIE,
+            door=None if nummer == 8 else vrijwilliger,
+            themas=Thema.objects.filter(slug__in=themas),
+            wijk=Wijk.objects.filter(slug=wijk).first() if wijk else None,
+            aanbod=aanbod,
+        )
+        for status in pad:
+            vraag = vraag_status_wijzigen(
+                vraag=vraag,
+                nieuwe_status=status,
+                door=medewerker,
+                uitkomst=uitkomst if status == S.AFGEHANDELD else None,
+            )
+        gemaakt += 1
+    return {"regels": len(REGELS), "vragen": gemaakt}

@@ -1,0 +1,85 @@
+"""The filters of the staff queue; every value lives in the query string."""
+
+import django_filters
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from aanbod.models import Thema, Wijk
+from vragen.models import OPEN_STATUSSEN, Vraag, VraagStatus
+
+
+class VinkjeVeld(forms.BooleanField):
+    """Unticked means 'no filter' (None), so the filter method is not called at all."""
+
+    def clean(self, value):
+        return super().clean(value) or None
+
+
+class AlleenAanFilter(django_filters.BooleanFilter):
+    """A checkbox: ticked narrows the results, unticked leaves them alone."""
+
+    field_class = VinkjeVeld
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxInput)
+        super().__init__(*args, **kwargs)
+
+
+class VraagFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Zoek (referentie of woord)"), method="filter_zoek")
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[("open", _("Alle open vragen")), *VraagStatus.choices],
+        method="filter_status",
+        empty_label=_("Alle statussen"),
+    )
+    thema = django_filters.ModelChoiceFilter(
+        label=_("Thema"),
+        field_name="themas",
+        queryset=Thema.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle thema's"),
+    )
+    wijk = django_filters.ModelChoiceFilter(
+        label=_("Wijk"),
+        queryset=Wijk.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle wijken"),
+    )
+    mijn = AlleenAanFilter(label=_("Door mij geregistreerd"), method="filter_mijn")
+    organisatie = AlleenAanFilter(label=_("Van mijn organisatie"), method="filter_organisatie")
+    coordinatoren = AlleenAanFilter(
+        label=_("Bij de coördinatoren (geen aanspreekpunt)"), method="filter_coordinatoren"
+    )
+    te_laat = AlleenAanFilter(label=_("Te laat"), method="filter_te_laat")
+
+    class Meta:
+        model = Vraag
+        fields: list[str] = []
+
+    def __init__(self, *args, gebruiker=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gebruiker = gebruiker
+        self.form.fields["status"].widget = forms.Select(choices=self.form.fields["status"].choices)
+
+    def filter_zoek(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.zoek(value[:200])
+
+    def filter_status(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        if value == "open":
+            return qs.filter(status__in=OPEN_STATUSSEN)
+        return qs.filter(status=value)
+
+    def filter_mijn(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.filter(geregistreerd_door=self.gebruiker)
+
+    def filter_organisatie(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.filter(aanspreekpunt_organisatie__in=self.gebruiker.organisaties.values("pk"))
+
+    def filter_coordinatoren(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.filter(Q(aanspreekpunt_organisatie__isnull=True), status__in=OPEN_STATUSSEN)
+
+    def filter_te_laat(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.te_laat(timezone.localdate())

@@ -1,1 +1,0 @@
-"""Questions at the desk and online; built in the question-desk issue."""

@@ -1,0 +1,26 @@
+from .mail import Mailbericht
+from .routering import Reactienorm, Routeringsregel
+from .vraag import (
+    OPEN_STATUSSEN,
+    OVERGANGEN,
+    Kanaal,
+    StatusWijziging,
+    Uitkomst,
+    Vraag,
+    VraagQuerySet,
+    VraagStatus,
+)
+
+__all__ = [
+    "OPEN_STATUSSEN",
+    "OVERGANGEN",
+    "Kanaal",
+    "Mailbericht",
+    "Reactienorm",
+    "Routeringsregel",
+    "StatusWijziging",
+    "Uitkomst",
+    "Vraag",
+    "VraagQuerySet",
+    "VraagStatus",
+]

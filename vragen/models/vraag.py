@@ -1,0 +1,278 @@
+"""A resident's question, its status and its append-only history."""
+
+import secrets
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+
+REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read aloud
+
+
+class Kanaal(models.TextChoices):
+    BALIE = "balie", _("Balie")
+    TELEFOON = "telefoon", _("Telefoon")
+    EMAIL = "email", _("E-mail")
+    ONLINE = "online", _("Online")
+    HUISBEZOEK = "huisbezoek", _("Huisbezoek")
+
+
+class VraagStatus(models.TextChoices):
+    NIEUW = "nieuw", _("Nieuw")
+    DOORVERWEZEN = "doorverwezen", _("Doorverwezen")
+    IN_BEHANDELING = "in_behandeling", _("In behandeling")
+    WACHT_OP_INWONER = "wacht_op_inwoner", _("Wacht op inwoner")
+    AFGEHANDELD = "afgehandeld", _("Afgehandeld")
+    GEANNULEERD = "geannuleerd", _("Geannuleerd")
+    HEROPEND = "heropend", _("Heropend")
+
+
+class Uitkomst(models.TextChoices):
+    GEHOLPEN = "geholpen", _("Geholpen")
+    ANDER_AANBOD = "ander_aanbod", _("Doorverwezen naar ander aanbod")
+    GEEN_PASSEND_AANBOD = "geen_passend_aanbod", _("Geen passend aanbod")
+    NIET_BEREIKT = "niet_bereikt", _("Inwoner niet bereikt")
+
+
+S = VraagStatus
+_BEZIG = {S.DOORVERWEZEN, S.IN_BEHANDELING, S.WACHT_OP_INWONER, S.AFGEHANDELD, S.GEANNULEERD}
+# The allowed transitions; every status change goes through vragen.services.vraag_status_wijzigen.
+OVERGANGEN: dict[str, frozenset[str]] = {
+    S.NIEUW: frozenset(_BEZIG),
+    # Back to NIEUW when the aanspreekpunt declines: the coordinators pick it up again.
+    S.DOORVERWEZEN: frozenset(_BEZIG - {S.DOORVERWEZEN} | {S.NIEUW}),
+    S.IN_BEHANDELING: frozenset(_BEZIG - {S.IN_BEHANDELING}),
+    S.WACHT_OP_INWONER: frozenset({S.IN_BEHANDELING, S.AFGEHANDELD, S.GEANNULEERD}),
+    S.AFGEHANDELD: frozenset({S.HEROPEND}),
+    S.GEANNULEERD: frozenset({S.HEROPEND}),
+    S.HEROPEND: frozenset(_BEZIG),
+}
+OPEN_STATUSSEN = [s for s in S if s not in (S.AFGEHANDELD, S.GEANNULEERD)]
+
+
+def nieuwe_referentie() -> str:
+    """A short code to read aloud or type, like 'K7MQ-3XDA'."""
+    tekens = "".join(secrets.choice(REFERENTIE_TEKENS) for _ in range(8))
+    return f"{tekens[:4]}-{tekens[4:]}"
+
+
+def nieuwe_statuscode() -> str:
+    """The secret in the resident's status link: 128 bits, unguessable."""
+    return secrets.token_urlsafe(16)
+
+
+def nieuwe_sleutel() -> str:
+    return secrets.token_hex(8)
+
+
+class VraagQuerySet(models.QuerySet):
+    def open(self) -> "VraagQuerySet":
+        return self.filter(status__in=OPEN_STATUSSEN)
+
+    def te_laat(self, vandaag=None) -> "VraagQuerySet":
+        return self.open().filter(deadline__lt=vandaag or timezone.localdate())
+
+    def met_te_laat(self, vandaag=None) -> "VraagQuerySet":
+        """Annotates ``te_laat_eerst`` so the queue can put overdue questions first."""
+        return self.annotate(
+            te_laat_eerst=Case(
+                When(
+                    Q(status__in=OPEN_STATUSSEN, deadline__lt=vandaag or timezone.localdate()),
+                    then=Value(True),
+                ),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
+    def zichtbaar_voor(self, gebruiker) -> "VraagQuerySet":
+        """Staff see everything; volunteers the questions they logged; partner users the
+        questions of their organisations, and only those."""
+        if not gebruiker.is_authenticated or not gebruiker.is_active:
+            return self.none()
+        if gebruiker.has_perm("vragen.view_alle_vragen"):
+            return self
+        if not gebruiker.has_perm("vragen.view_vraag"):
+            return self.none()
+        return self.filter(
+            Q(geregistreerd_door=gebruiker)
+            | Q(aanspreekpunt_organisatie__in=gebruiker.organisaties.values("pk"))
+        )
+
+    def zoek(self, tekst: str) -> "VraagQuerySet":
+        qs = self
+        for woord in tekst.split()[:5]:
+            woord = woord[:40]
+            qs = qs.filter(Q(referentie__icontains=woord) | Q(tekst__icontains=woord))
+        return qs
+
+    def met_lijstgegevens(self) -> "VraagQuerySet":
+        return self.select_related("wijk", "aanspreekpunt_organisatie").prefetch_related("themas")
+
+
+class Vraag(models.Model):
+    """A question from a resident, logged at the desk or asked online.
+
+    Contact details live in their own columns so retention can blank them (see docs/adr)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    referentie = models.CharField(
+        _("referentie"), max_length=9, unique=True, default=nieuwe_referentie, editable=False
+    )
+    statuscode = models.CharField(
+        max_length=32, unique=True, default=nieuwe_statuscode, editable=False
+    )
+    tekst = models.TextField(_("vraag"))
+    themas = models.ManyToManyField(
+        Thema, blank=True, related_name="vragen", verbose_name=_("thema's")
+    )
+    wijk = models.ForeignKey(
+        Wijk,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="vragen",
+        verbose_name=_("wijk"),
+    )
+    doelgroep = models.ForeignKey(
+        Doelgroep,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="vragen",
+        verbose_name=_("doelgroep"),
+    )
+    kanaal = models.CharField(_("kanaal"), max_length=20, choices=Kanaal.choices)
+    notitie = models.TextField(_("wat is er al gedaan"), blank=True)
+    aanbod = models.ManyToManyField(
+        Aanbod, blank=True, related_name="vragen", verbose_name=_("doorverwezen naar aanbod")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=VraagStatus.choices, default=VraagStatus.NIEUW
+    )
+    uitkomst = models.CharField(_("uitkomst"), max_length=30, choices=Uitkomst.choices, blank=True)
+    deadline = models.DateField(_("reageren voor"))
+
+    # Eerste aanspreekpunt; no organisation means the coordinators' queue.
+    regel = models.ForeignKey(
+        "vragen.Routeringsregel",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    aanspreekpunt_organisatie = models.ForeignKey(
+        Organisatie,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="vragen",
+        verbose_name=_("eerste aanspreekpunt"),
+    )
+    aanspreekpunt_naam = models.CharField(_("contactpersoon"), max_length=120, blank=True)
+    aanspreekpunt_email = models.EmailField(_("e-mail aanspreekpunt"), blank=True)
+    afwijkingsreden = models.CharField(_("reden andere keuze"), max_length=300, blank=True)
+    # Changing it invalidates earlier partner links.
+    partnersleutel = models.CharField(max_length=16, default=nieuwe_sleutel, editable=False)
+
+    # Only with the resident's explicit consent, only when follow-up is needed.
+    toestemming_contact = models.BooleanField(_("toestemming voor contact"), default=False)
+    contact_naam = models.CharField(_("naam"), max_length=120, blank=True)
+    contact_telefoon = models.CharField(_("telefoon"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("e-mail"), blank=True)
+
+    geregistreerd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="geregistreerde_vragen",
+        verbose_name=_("geregistreerd door"),
+    )
+    aangemaakt = models.DateTimeField(_("binnengekomen"), default=timezone.now)
+    gewijzigd = models.DateTimeField(auto_now=True)
+    afgesloten_op = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+
+    objects = VraagQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["deadline", "aangemaakt", "pk"]
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+        permissions = [("view_alle_vragen", _("Alle vragen bekijken"))]
+        indexes = [models.Index(fields=["status", "deadline"])]
+
+    def __str__(self) -> str:
+        return self.referentie
+
+    def get_absolute_url(self) -> str:
+        return reverse("vragen:detail", args=[self.uuid])
+
+    def statuslink(self) -> str:
+        return reverse("vragen:status", args=[self.statuscode])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSSEN
+
+    @property
+    def is_te_laat(self) -> bool:
+        return self.is_open and self.deadline < timezone.localdate()
+
+    @property
+    def volgende_statussen(self) -> list[str]:
+        return [s for s in VraagStatus if s in OVERGANGEN[self.status]]
+
+    @property
+    def heeft_contactgegevens(self) -> bool:
+        return bool(self.contact_naam or self.contact_telefoon or self.contact_email)
+
+
+class StatusWijziging(models.Model):
+    """One line of a question's history (who, when, what, note). Never changed afterwards."""
+
+    vraag = models.ForeignKey(Vraag, on_delete=models.CASCADE, related_name="historie")
+    van_status = models.CharField(max_length=20, choices=VraagStatus.choices, blank=True)
+    naar_status = models.CharField(max_length=20, choices=VraagStatus.choices)
+    uitkomst = models.CharField(max_length=30, choices=Uitkomst.choices, blank=True)
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    door_omschrijving = models.CharField(max_length=200, blank=True)
+    notitie = models.TextField(blank=True)
+    tijdstip = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["tijdstip", "pk"]
+        verbose_name = _("statuswijziging")
+        verbose_name_plural = _("statusgeschiedenis")
+
+    def __str__(self) -> str:
+        return f"{self.vraag}: {self.van_status} → {self.naar_status}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            raise ValueError("De statusgeschiedenis wordt alleen aangevuld, nooit gewijzigd.")
+        super().save(*args, **kwargs)
+
+    @property
+    def is_notitie(self) -> bool:
+        return self.van_status == self.naar_status
+
+    @property
+    def wie(self) -> str:
+        if self.door_omschrijving:
+            return self.door_omschrijving
+        if self.door is not None:
+            return self.door.get_full_name() or self.door.get_username()
+        return str(_("systeem"))

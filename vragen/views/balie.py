@@ -1,0 +1,145 @@
+"""The desk intake: log a question in one screen, search the catalogue, see the suggestion."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from aanbod.models import Doelgroep, Thema, Wijk
+from vragen.catalogus import aanbod_zoeken, gekozen_aanbod
+from vragen.forms import BaliForm
+from vragen.models import Routeringsregel
+from vragen.routering import regel_zoeken
+from vragen.services import vraag_registreren
+
+balie_toegang = permission_required("vragen.add_vraag", raise_exception=True)
+
+
+def _voorstel(themas, wijk, doelgroep) -> tuple[bool, Routeringsregel | None]:
+    """Whether enough is known to suggest, and the matching rule."""
+    if not (themas or wijk or doelgroep):
+        return False, None
+    return True, regel_zoeken(thema_ids={t.pk for t in themas}, wijk=wijk, doelgroep=doelgroep)
+
+
+def _context(form: BaliForm, zoekterm: str, gekozen: list, **extra) -> dict:
+    gekozen_ids = {a.pk for a in gekozen}
+    resultaten = [a for a in aanbod_zoeken(zoekterm) if a.pk not in gekozen_ids]
+    return {
+        "form": form,
+        "zoekterm": zoekterm,
+        "gekozen": gekozen,
+        "resultaten": resultaten,
+        "heeft_gezocht": bool(zoekterm.strip()),
+        **extra,
+    }
+
+
+def _als_initial(post) -> dict:
+    meervoud = {"themas", "aanbod"}
+    return {
+        naam: post.getlist(naam) if naam in meervoud else post.get(naam)
+        for naam in BaliForm.base_fields
+        if naam in post
+    }
+
+
+@require_GET
+@login_required
+@balie_toegang
+def balie(request: HttpRequest) -> HttpResponse:
+    """Lets volunteers log a question in one screen."""
+    return render(request, "vragen/balie.html", _context(BaliForm(), "", []))
+
+
+@require_POST
+@login_required
+@balie_toegang
+def registreren(request: HttpRequest) -> HttpResponse:
+    """Saves the desk form; the search button re-shows the form with results, nothing saved."""
+    direct = request.POST.get("actie") == "direct"
+    form = BaliForm(request.POST, direct=direct)
+    zoekterm = request.POST.get("zoek", "")[:200]
+    gekozen = gekozen_aanbod(request.POST.getlist("aanbod"))
+    geldig = form.is_valid()
+    if "zoeken" in request.POST or not geldig:
+        data = form.cleaned_data
+        heeft, regel = _voorstel(
+            list(data.get("themas") or []), data.get("wijk"), data.get("doelgroep")
+        )
+        if "zoeken" in request.POST:
+            # Searching is not saving: show what was typed, without error messages.
+            form = BaliForm(initial=_als_initial(request.POST))
+        return render(
+            request,
+            "vragen/balie.html",
+            _context(form, zoekterm, gekozen, voorstel_bekend=heeft, voorstel=regel),
+        )
+    data = form.cleaned_data
+    try:
+        vraag = vraag_registreren(
+            tekst=data["tekst"],
+            kanaal=data["kanaal"],
+            door=request.user,
+            themas=data["themas"],
+            wijk=data["wijk"],
+            doelgroep=data["doelgroep"],
+            notitie=data["notitie"],
+            aanbod=data["aanbod"],
+            direct_uitkomst=data["uitkomst"] if direct else None,
+            toestemming_contact=data["toestemming_contact"],
+            contact_naam=data["contact_naam"],
+            contact_telefoon=data["contact_telefoon"],
+            contact_email=data["contact_email"],
+        )
+    except ValidationError as fout:
+        form.add_error(None, fout)
+        return render(request, "vragen/balie.html", _context(form, zoekterm, gekozen))
+    if direct:
+        messages.success(
+            request, _("Vraag %(ref)s is opgeslagen en afgesloten.") % {"ref": vraag.referentie}
+        )
+    elif vraag.aanspreekpunt_organisatie:
+        messages.success(
+            request,
+            _("Vraag %(ref)s is opgeslagen en doorgestuurd naar %(org)s.")
+            % {"ref": vraag.referentie, "org": vraag.aanspreekpunt_organisatie},
+        )
+    else:
+        messages.success(
+            request,
+            _("Vraag %(ref)s is opgeslagen. De coördinatoren pakken hem op.")
+            % {"ref": vraag.referentie},
+        )
+    return redirect(vraag)
+
+
+@require_GET
+@login_required
+@balie_toegang
+@vary_on_headers("HX-Request")
+def aanbod_kiezen(request: HttpRequest) -> HttpResponse:
+    """Live catalogue search on the desk screen (htmx); keeps the offers already chosen."""
+    zoekterm = request.GET.get("zoek", "")[:200]
+    gekozen = gekozen_aanbod(request.GET.getlist("aanbod"))
+    return render(request, "vragen/balie.html#aanbodkeuze", _context(BaliForm(), zoekterm, gekozen))
+
+
+@require_GET
+@login_required
+@balie_toegang
+def voorstel(request: HttpRequest) -> HttpResponse:
+    """The suggested eerste aanspreekpunt for the chosen themes, wijk and target group (htmx)."""
+    themas = list(Thema.objects.filter(slug__in=request.GET.getlist("themas")[:20]))
+    wijk = Wijk.objects.filter(slug=request.GET.get("wijk", "")).first()
+    doelgroep = Doelgroep.objects.filter(slug=request.GET.get("doelgroep", "")).first()
+    heeft, regel = _voorstel(themas, wijk, doelgroep)
+    return render(
+        request,
+        "vragen/balie.html#voorstel",
+        {"voorstel_bekend": heeft, "voorstel": regel},
+    )

@@ -1,0 +1,189 @@
+"""The staff queue, a question's detail page with its history, and the actions on it."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from vragen.filters import VraagFilter
+from vragen.forms import AanspreekpuntForm, NotitieForm, StatusForm
+from vragen.mail import mail_versturen, mails_opnieuw_versturen, onverstuurde_mails
+from vragen.models import Mailbericht, Vraag
+from vragen.services import (
+    vraag_aanspreekpunt_wijzigen,
+    vraag_notitie_toevoegen,
+    vraag_status_wijzigen,
+)
+from vragen.views.toegang import kan_behandelen, zichtbare_vraag, ziet_contactgegevens
+from wijkportaal.paginering import pagineren
+
+wachtrij_toegang = permission_required("vragen.view_vraag", raise_exception=True)
+
+
+@require_GET
+@login_required
+@wachtrij_toegang
+def wachtrij(request: HttpRequest) -> HttpResponse:
+    """Lets staff, partners and volunteers follow up the questions they may see; overdue first."""
+    vandaag = timezone.localdate()
+    basis = Vraag.objects.zichtbaar_voor(request.user)
+    filterset = VraagFilter(request.GET, queryset=basis, gebruiker=request.user)
+    qs = (
+        filterset.qs.met_lijstgegevens()
+        .met_te_laat(vandaag)
+        .order_by("-te_laat_eerst", "deadline", "aangemaakt", "pk")
+    )
+    paginering = pagineren(qs, request.GET.get("page"), settings.VRAGEN_PER_PAGINA)
+    params = request.GET.copy()
+    params.pop("page", None)
+    mails = (
+        list(onverstuurde_mails().select_related("vraag")[:20])
+        if request.user.has_perm("vragen.change_mailbericht")
+        else []
+    )
+    return render(
+        request,
+        "vragen/wachtrij.html",
+        {
+            "filter": filterset,
+            "pagina": paginering.pagina,
+            "meldingen": [paginering.melding],
+            "querystring": params.urlencode(),
+            "onverstuurd": mails,
+            "is_partner": not request.user.has_perm("vragen.view_alle_vragen")
+            and request.user.organisaties.exists(),
+        },
+    )
+
+
+@require_GET
+@login_required
+@wachtrij_toegang
+def detail(request: HttpRequest, uuid) -> HttpResponse:
+    """Shows one question with its history, and the actions this user may take."""
+    vraag = zichtbare_vraag(request, uuid)
+    return render(request, "vragen/detail.html", _detail_context(request, vraag))
+
+
+def _detail_context(request: HttpRequest, vraag: Vraag, **forms) -> dict:
+    behandelen = kan_behandelen(request.user, vraag)
+    return {
+        "vraag": vraag,
+        "themas": list(vraag.themas.all()),
+        "aanbod": list(vraag.aanbod.select_related("organisatie")),
+        "historie": list(vraag.historie.select_related("door")),
+        "kan_behandelen": behandelen,
+        "ziet_contact": ziet_contactgegevens(request.user, vraag),
+        "kan_aanspreekpunt_wijzigen": behandelen
+        and request.user.has_perm("vragen.view_alle_vragen"),
+        "statusform": forms.get("statusform") or StatusForm(vraag=vraag),
+        "notitieform": forms.get("notitieform") or NotitieForm(),
+        "aanspreekpuntform": forms.get("aanspreekpuntform") or AanspreekpuntForm(),
+    }
+
+
+def _actie_vraag(request: HttpRequest, uuid) -> Vraag:
+    vraag = zichtbare_vraag(request, uuid)
+    if not kan_behandelen(request.user, vraag):
+        raise PermissionDenied
+    return vraag
+
+
+@require_POST
+@login_required
+@wachtrij_toegang
+def status_wijzigen(request: HttpRequest, uuid) -> HttpResponse:
+    """Lets staff and partner users move a question to its next status."""
+    vraag = _actie_vraag(request, uuid)
+    form = StatusForm(request.POST, vraag=vraag)
+    if form.is_valid():
+        try:
+            vraag_status_wijzigen(
+                vraag=vraag,
+                nieuwe_status=form.cleaned_data["status"],
+                uitkomst=form.cleaned_data["uitkomst"] or None,
+                notitie=form.cleaned_data["notitie"],
+                door=request.user,
+            )
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("De status is gewijzigd."))
+            return redirect(vraag)
+    return render(
+        request,
+        "vragen/detail.html",
+        _detail_context(request, vraag, statusform=form),
+        status=400,
+    )
+
+
+@require_POST
+@login_required
+@wachtrij_toegang
+def notitie_toevoegen(request: HttpRequest, uuid) -> HttpResponse:
+    """Lets staff and partner users add a note to the history."""
+    vraag = _actie_vraag(request, uuid)
+    form = NotitieForm(request.POST)
+    if form.is_valid():
+        vraag_notitie_toevoegen(
+            vraag=vraag, notitie=form.cleaned_data["notitie"], door=request.user
+        )
+        messages.success(request, _("De notitie is toegevoegd."))
+        return redirect(vraag)
+    return render(
+        request,
+        "vragen/detail.html",
+        _detail_context(request, vraag, notitieform=form),
+        status=400,
+    )
+
+
+@require_POST
+@login_required
+@permission_required("vragen.view_alle_vragen", raise_exception=True)
+def aanspreekpunt_wijzigen(request: HttpRequest, uuid) -> HttpResponse:
+    """Lets staff choose another eerste aanspreekpunt than the suggested one, with a reason."""
+    vraag = _actie_vraag(request, uuid)
+    form = AanspreekpuntForm(request.POST)
+    if form.is_valid():
+        try:
+            vraag_aanspreekpunt_wijzigen(vraag=vraag, door=request.user, **form.cleaned_data)
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("Het aanspreekpunt is gewijzigd en krijgt een e-mail."))
+            return redirect(vraag)
+    return render(
+        request,
+        "vragen/detail.html",
+        _detail_context(request, vraag, aanspreekpuntform=form),
+        status=400,
+    )
+
+
+@require_POST
+@login_required
+@permission_required("vragen.change_mailbericht", raise_exception=True)
+def mail_opnieuw(request: HttpRequest, uuid=None) -> HttpResponse:
+    """Lets staff retry failed e-mails, one or all."""
+    if uuid is None:
+        gelukt, mislukt = mails_opnieuw_versturen()
+    else:
+        bericht = get_object_or_404(Mailbericht, uuid=uuid)
+        gelukt = int(mail_versturen(bericht.pk))
+        mislukt = 1 - gelukt
+    if mislukt:
+        messages.warning(
+            request,
+            _("%(ok)s e-mail(s) verstuurd, %(fout)s lukte nog niet. Probeer het later opnieuw.")
+            % {"ok": gelukt, "fout": mislukt},
+        )
+    else:
+        messages.success(request, _("%(ok)s e-mail(s) verstuurd.") % {"ok": gelukt})
+    return redirect("vragen:wachtrij")
