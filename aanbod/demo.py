@@ -15,14 +15,17 @@ from django.utils import timezone
 from aanbod.models import (
     Aanbod,
     AanbodLocatie,
+    Aanmelding,
     Doelgroep,
     Frequentie,
+    Informatiepunt,
     Locatie,
     Organisatie,
     Sluiting,
     Taal,
     Thema,
     Tijdslot,
+    Wijk,
 )
 from aanbod.zoektekst import zoektekst_uitstellen
 
@@ -158,6 +161,39 @@ def _catalogus_laden(pad: Path) -> dict[str, int]:
         "locaties": len(locaties),
         "aanbod": len(data["aanbod"]),
     }
+
+
+@transaction.atomic
+def informatiepunten_laden(pad: Path = DEMO_BESTAND) -> int:
+    """The demo's Wijkinformatiepunten, with the wijken they serve and their volunteers."""
+    User = get_user_model()
+    punten = json.loads(pad.read_text(encoding="utf-8")).get("informatiepunten", [])
+    for punt in punten:
+        informatiepunt, _ = Informatiepunt.objects.update_or_create(
+            hsds_id=demo_id("informatiepunt", punt["sleutel"]),
+            defaults={
+                "naam": punt["naam"],
+                "aanbod": Aanbod.objects.get(hsds_id=demo_id("aanbod", punt["aanbod"])),
+            },
+        )
+        informatiepunt.wijken.set(Wijk.objects.filter(slug__in=punt["wijken"]))
+        informatiepunt.medewerkers.set(User.objects.filter(username__in=punt["medewerkers"]))
+    return len(punten)
+
+
+@transaction.atomic
+def aanmeldingen_laden(pad: Path = DEMO_BESTAND) -> int:
+    """A few residents' proposals waiting for a coordinator (made once)."""
+    items = json.loads(pad.read_text(encoding="utf-8")).get("aanmeldingen", [])
+    for item in items:
+        Aanmelding.objects.get_or_create(
+            naam=item["naam"],
+            defaults={
+                **{k: v for k, v in item.items() if k not in ("naam", "wijk")},
+                "wijk": Wijk.objects.filter(slug=item.get("wijk")).first(),
+            },
+        )
+    return len(items)
 
 
 @transaction.atomic

@@ -15,8 +15,9 @@ from aanbod.agenda import AgendaFilter, agenda_per_dag
 from aanbod.filters import AanbodFilter
 from aanbod.filterweergave import actieve_filters, filtermeldingen
 from aanbod.gebieden import wijken_geojson
+from aanbod.informatiepunten import dichtstbijzijnd
 from aanbod.kaartdata import kaartpunten
-from aanbod.models import Aanbod, Organisatie, Soort, Thema, Wijk
+from aanbod.models import Aanbod, Informatiepunt, Organisatie, Soort, Thema, Wijk
 from aanbod.openingstijden import openstatus, week_overzicht
 from aanbod.zoeken import suggestie, verwante_themas
 from wijkportaal.paginering import pagineren
@@ -48,6 +49,7 @@ def home(request: HttpRequest) -> HttpResponse:
         basis = basis.in_wijk(wijk)
     nu_open = list(basis.open_op(timezone.now()).met_lijstgegevens()[:HOME_AANTAL])
     deze_week = agenda_per_dag(basis.filter(soort=Soort.ACTIVITEIT), dagen=7, max_per_dag=3)
+    punten = list(Informatiepunt.objects.met_gegevens())
     return render(
         request,
         "aanbod/home.html",
@@ -57,9 +59,16 @@ def home(request: HttpRequest) -> HttpResponse:
             "wijk": wijk,
             "nu_open": nu_open,
             "deze_week": deze_week,
+            "kom_langs": _kom_langs(wijk, punten),
             "meldingen": meldingen,
         },
     )
+
+
+def _kom_langs(wijk: Wijk | None, punten: list[Informatiepunt]) -> list[dict]:
+    """'Kom langs': the informatiepunt for the chosen wijk, or all of them, with open status."""
+    gekozen = [dichtstbijzijnd(wijk, punten)] if wijk and punten else punten
+    return [{"punt": p, "status": openstatus(list(p.aanbod.aanbodlocaties.all()))} for p in gekozen]
 
 
 def _gefilterd(request: HttpRequest) -> AanbodFilter:
@@ -130,7 +139,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     per_locatie = [
         {"al": al, "status": openstatus([al]), "week": week_overzicht(al)} for al in locaties
     ]
-    verouderd_na = timezone.localdate() - timedelta(days=183)
+    verouderd_na = timezone.localdate() - timedelta(days=settings.AANBOD_VEROUDERD_NA_DAGEN)
     return render(
         request,
         "aanbod/detail.html",
@@ -225,3 +234,20 @@ def organisatie(request: HttpRequest, slug: str) -> HttpResponse:
         slug=slug,
     )
     return render(request, "aanbod/organisatie.html", {"organisatie": organisatie})
+
+
+@require_GET
+def informatiepunten(request: HttpRequest) -> HttpResponse:
+    """Shows residents every Wijkinformatiepunt: where, when open, which wijken, which languages."""
+    punten = list(Informatiepunt.objects.met_gegevens())
+    return render(
+        request,
+        "aanbod/informatiepunten.html",
+        {
+            "punten": [
+                {"punt": p, "status": openstatus(list(p.aanbod.aanbodlocaties.all()))}
+                for p in punten
+            ],
+            "kaartpunten": kaartpunten([p.aanbod for p in punten]),
+        },
+    )

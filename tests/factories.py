@@ -138,3 +138,28 @@ def maak_vraag(*, themas: tuple[str, ...] = (), wijk: str | None = None, door=No
         door=door,
         **velden,
     )
+
+
+# Accounts: two-step login (wijkportaal/tweestaps.py).
+
+
+def maak_otp_apparaat(gebruiker, *, bevestigd: bool = True):
+    """A TOTP authenticator app for ``gebruiker`` (confirmed unless told otherwise)."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return TOTPDevice.objects.create(user=gebruiker, name="Test-app", confirmed=bevestigd)
+
+
+def otp_inloggen(client, gebruiker):
+    """Log ``gebruiker`` in on the test client with the second step done, as a coordinator
+    must be before any staff page (/admin/, /beheer/, /balie/) works. Returns the device."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    apparaat = TOTPDevice.objects.filter(user=gebruiker, confirmed=True).first()
+    apparaat = apparaat or maak_otp_apparaat(gebruiker)
+    client.force_login(gebruiker)
+    sessie = client.session
+    sessie[DEVICE_ID_SESSION_KEY] = apparaat.persistent_id
+    sessie.save()
+    return apparaat

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from aanbod.demo import demo_id
+from aanbod.informatiepunten import informatiepunt_voor_wijk
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
 from vragen.models import Kanaal, Reactienorm, Routeringsregel, Uitkomst, Vraag, VraagStatus
 from vragen.services import vraag_registreren, vraag_status_wijzigen
@@ -117,12 +118,14 @@ def vragen_laden() -> dict[str, int]:
         if Vraag.objects.filter(tekst=tekst).exists():
             continue
         aanbod = list(Aanbod.objects.zichtbaar().zoek(zoekwoord)[:2]) if zoekwoord else []
+        vraag_wijk = Wijk.objects.filter(slug=wijk).first() if wijk else None
         vraag = vraag_registreren(
+            informatiepunt=informatiepunt_voor_wijk(vraag_wijk),
             tekst=tekst,
             kanaal=Kanaal.ONLINE if nummer == 8 else Kanaal.BALIE,
             door=None if nummer == 8 else vrijwilliger,
             themas=Thema.objects.filter(slug__in=themas),
-            wijk=Wijk.objects.filter(slug=wijk).first() if wijk else None,
+            wijk=vraag_wijk,
             aanbod=aanbod,
         )
         for status in pad:

@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Thema, Wijk
+from aanbod.models import Informatiepunt, Thema, Wijk
 from vragen.models import OPEN_STATUSSEN, Vraag, VraagStatus
 
 
@@ -47,6 +47,12 @@ class VraagFilter(django_filters.FilterSet):
         queryset=Wijk.objects.all(),
         to_field_name="slug",
         empty_label=_("Alle wijken"),
+    )
+    informatiepunt = django_filters.ModelChoiceFilter(
+        label=_("Informatiepunt"),
+        queryset=Informatiepunt.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle informatiepunten"),
     )
     mijn = AlleenAanFilter(label=_("Door mij geregistreerd"), method="filter_mijn")
     organisatie = AlleenAanFilter(label=_("Van mijn organisatie"), method="filter_organisatie")

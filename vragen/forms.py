@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
 from vragen.models import Kanaal, Uitkomst, VraagStatus
 
 MAX_VRAAG = 4000
@@ -48,6 +48,13 @@ class BaliForm(ContactMetToestemming):
         to_field_name="slug",
         required=False,
         empty_label=_("Onbekend"),
+    )
+    informatiepunt = forms.ModelChoiceField(
+        label=_("Informatiepunt"),
+        queryset=Informatiepunt.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Geen (bijvoorbeeld een huisbezoek)"),
     )
     kanaal = forms.ChoiceField(
         label=_("Hoe kwam de vraag binnen?"),
@@ -123,6 +130,14 @@ class OnlineVraagForm(ContactMetToestemming):
         to_field_name="slug",
         required=False,
         empty_label=_("Weet ik niet / zeg ik liever niet"),
+    )
+    informatiepunt = forms.ModelChoiceField(
+        label=_("Welk informatiepunt helpt je?"),
+        help_text=_("Laat je dit leeg, dan kiezen we het informatiepunt bij jouw wijk."),
+        queryset=Informatiepunt.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Het informatiepunt bij mijn wijk"),
     )
     # Honeypot: hidden from people, filled in by spam robots.
     website = forms.CharField(label=_("Laat dit veld leeg"), required=False)

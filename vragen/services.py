@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
 from vragen.mail import mail_inplannen, volledige_url
 from vragen.models import OVERGANGEN, Kanaal, StatusWijziging, Uitkomst, Vraag, VraagStatus
 from vragen.models.vraag import nieuwe_sleutel
@@ -38,6 +38,7 @@ def vraag_registreren(
     contact_naam: str = "",
     contact_telefoon: str = "",
     contact_email: str = "",
+    informatiepunt: Informatiepunt | None = None,
 ) -> Vraag:
     """Log a question, route it to the first matching aanspreekpunt, or close it at once
     when it was answered on the spot (``direct_uitkomst``)."""
@@ -54,6 +55,7 @@ def vraag_registreren(
     vraag = Vraag.objects.create(
         tekst=tekst,
         kanaal=kanaal,
+        informatiepunt=informatiepunt,
         wijk=wijk,
         doelgroep=doelgroep,
         notitie=notitie,

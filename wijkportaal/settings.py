@@ -170,3 +170,6 @@ VRAGEN_REACTIENORM_WERKDAGEN = int(os.environ.get("VRAGEN_REACTIENORM_WERKDAGEN"
 VRAGEN_PARTNERLINK_DAGEN = int(os.environ.get("VRAGEN_PARTNERLINK_DAGEN", "14"))
 VRAGEN_ONLINE_PER_UUR = int(os.environ.get("VRAGEN_ONLINE_PER_UUR", "5"))  # per IP address
 VRAGEN_PER_PAGINA = 25
+
+# Freshness of the catalogue: an offer is "mogelijk verouderd" after this many days.
+AANBOD_VEROUDERD_NA_DAGEN = int(os.environ.get("AANBOD_VEROUDERD_NA_DAGEN", "183"))  # 6 months

@@ -1,5 +1,7 @@
 from .aanbod import Aanbod, AanbodLocatie, AanbodQuerySet, Deelname, Kosten, Soort, Status
+from .aanmelding import Aanmelding, AanmeldingStatus
 from .gebied import Buurt, Wijk
+from .informatiepunt import Informatiepunt
 from .lijsten import Doelgroep, Taal, Thema
 from .locatie import Locatie
 from .organisatie import Organisatie
@@ -7,6 +9,9 @@ from .rooster import Frequentie, Sluiting, Tijdslot, Weekdag, WeekVanDeMaand
 from .zoekwoord import Zoekwoord
 
 __all__ = [
+    "Aanmelding",
+    "AanmeldingStatus",
+    "Informatiepunt",
     "Aanbod",
     "AanbodLocatie",
     "AanbodQuerySet",

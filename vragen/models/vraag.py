@@ -149,6 +149,15 @@ class Vraag(models.Model):
         verbose_name=_("doelgroep"),
     )
     kanaal = models.CharField(_("kanaal"), max_length=20, choices=Kanaal.choices)
+    informatiepunt = models.ForeignKey(
+        "aanbod.Informatiepunt",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="vragen",
+        verbose_name=_("informatiepunt"),
+        help_text=_("Waar de vraag binnenkwam, of welk informatiepunt een online vraag oppakt."),
+    )
     notitie = models.TextField(_("wat is er al gedaan"), blank=True)
     aanbod = models.ManyToManyField(
         Aanbod, blank=True, related_name="vragen", verbose_name=_("doorverwezen naar aanbod")

@@ -53,7 +53,9 @@ def _als_initial(post) -> dict:
 @balie_toegang
 def balie(request: HttpRequest) -> HttpResponse:
     """Lets volunteers log a question in one screen."""
-    return render(request, "vragen/balie.html", _context(BaliForm(), "", []))
+    eigen = request.user.informatiepunten.first()
+    form = BaliForm(initial={"informatiepunt": eigen.slug if eigen else None})
+    return render(request, "vragen/balie.html", _context(form, "", []))
 
 
 @require_POST
@@ -95,6 +97,7 @@ def registreren(request: HttpRequest) -> HttpResponse:
             contact_naam=data["contact_naam"],
             contact_telefoon=data["contact_telefoon"],
             contact_email=data["contact_email"],
+            informatiepunt=data["informatiepunt"],
         )
     except ValidationError as fout:
         form.add_error(None, fout)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from aanbod.informatiepunten import informatiepunt_voor_wijk
 from aanbod.models import Wijk
 from vragen.forms import OnlineVraagForm
 from vragen.meterkast import meterkastkaart_gegevens
@@ -54,6 +55,7 @@ def online_vraag_versturen(request: HttpRequest) -> HttpResponse:
             kanaal=Kanaal.ONLINE,
             door=None,
             wijk=data["wijk"],
+            informatiepunt=data["informatiepunt"] or informatiepunt_voor_wijk(data["wijk"]),
             toestemming_contact=data["toestemming_contact"],
             contact_naam=data["contact_naam"],
             contact_telefoon=data["contact_telefoon"],

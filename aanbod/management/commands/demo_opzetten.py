@@ -16,8 +16,17 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo-accounts: {', '.join(accounts)} (wachtwoord: {demo.DEMO_WACHTWOORD})."
         )
+        self.stdout.write(f"Demo-informatiepunten: {demo.informatiepunten_laden()}.")
+        self.stdout.write(f"Demo-aanmeldingen van initiatieven: {demo.aanmeldingen_laden()}.")
         from vragen.demo import vragen_laden
 
         self.stdout.write(
             "Demo-vragen: {regels} routeringsregels, {vragen} vragen.".format(**vragen_laden())
+        )
+        from beheer.demo import beheer_demo_laden
+
+        self.stdout.write(
+            "Demo-beheer: {voorstellen} voorstellen, {correcties} correcties.".format(
+                **beheer_demo_laden()
+            )
         )

@@ -1,0 +1,83 @@
+"""Writes to the catalogue that touch several rows or send mail."""
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from aanbod.models import Aanbod, AanbodLocatie, Aanmelding, AanmeldingStatus, Locatie, Organisatie
+from aanbod.zoektekst import zoektekst_uitstellen
+
+
+class AlBeoordeeld(Exception):
+    """The proposal was published or declined already (perhaps by another coordinator)."""
+
+
+def _beoordelen(aanmelding: Aanmelding) -> Aanmelding:
+    vergrendeld = Aanmelding.objects.select_for_update().get(pk=aanmelding.pk)
+    if vergrendeld.status != AanmeldingStatus.NIEUW:
+        raise AlBeoordeeld(vergrendeld.get_status_display())
+    return vergrendeld
+
+
+@transaction.atomic
+def aanmelding_publiceren(
+    *,
+    aanmelding: Aanmelding,
+    door: AbstractBaseUser,
+    gegevens: dict,
+    themas,
+    doelgroepen,
+    locatie: Locatie | None,
+    organisatie: Organisatie | None,
+) -> Aanbod:
+    """Publish a proposal as an offer (with the coordinator's edits) and tell the proposer."""
+    from vragen.mail import mail_inplannen, volledige_url
+
+    aanmelding = _beoordelen(aanmelding)
+    with zoektekst_uitstellen():
+        if organisatie is None:
+            organisatie = Organisatie.objects.create(
+                naam=aanmelding.organisatie_naam or aanmelding.naam,
+                email=aanmelding.contact_email,
+                telefoon=aanmelding.contact_telefoon,
+            )
+        aanbod = Aanbod.objects.create(
+            organisatie=organisatie,
+            laatst_gecontroleerd=timezone.localdate(),
+            gecontroleerd_door=door,
+            **gegevens,
+        )
+        aanbod.themas.set(themas)
+        aanbod.doelgroepen.set(doelgroepen)
+        if locatie is not None:
+            AanbodLocatie.objects.create(aanbod=aanbod, locatie=locatie)
+    aanmelding.status = AanmeldingStatus.GEPUBLICEERD
+    aanmelding.aanbod = aanbod
+    aanmelding.behandeld_door = door
+    aanmelding.behandeld_op = timezone.now()
+    aanmelding.save()
+    mail_inplannen(
+        aan=aanmelding.contact_email,
+        template="aanbod/mail/aanmelding_gepubliceerd.txt",
+        context={"aanmelding": aanmelding, "url": volledige_url(aanbod.get_absolute_url())},
+    )
+    return aanbod
+
+
+@transaction.atomic
+def aanmelding_afwijzen(*, aanmelding: Aanmelding, door: AbstractBaseUser, reden: str) -> None:
+    """Decline a proposal with a reason the proposer receives by e-mail."""
+    from vragen.mail import mail_inplannen, volledige_url
+
+    aanmelding = _beoordelen(aanmelding)
+    aanmelding.status = AanmeldingStatus.AFGEWEZEN
+    aanmelding.reden = reden
+    aanmelding.behandeld_door = door
+    aanmelding.behandeld_op = timezone.now()
+    aanmelding.save()
+    mail_inplannen(
+        aan=aanmelding.contact_email,
+        template="aanbod/mail/aanmelding_afgewezen.txt",
+        context={"aanmelding": aanmelding, "url": volledige_url(reverse("aanbod:aanmelden"))},
+    )

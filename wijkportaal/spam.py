@@ -1,0 +1,47 @@
+"""Spam protection for public forms: a honeypot field and a rate limit per IP address."""
+
+from django import forms
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+HONINGPOT_VELD = "website_adres"
+
+
+class HoningpotFormulier(forms.Form):
+    """Adds a field people never see (hidden with CSS and from screen readers) but bots fill in."""
+
+    website_adres = forms.CharField(
+        required=False,
+        label=_("Laat dit veld leeg"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get(HONINGPOT_VELD))
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address (behind our own proxy, REMOTE_ADDR is set by it)."""
+    return request.META.get("REMOTE_ADDR") or "onbekend"
+
+
+class RateLimiet:
+    """At most ``aantal`` attempts per ``seconden`` per IP address, counted in the cache."""
+
+    def __init__(self, naam: str, aantal: int, seconden: int = 3600):
+        self.naam, self.aantal, self.seconden = naam, aantal, seconden
+
+    def _sleutel(self, request: HttpRequest) -> str:
+        return f"ratelimiet:{self.naam}:{client_ip(request)}"
+
+    def bereikt(self, request: HttpRequest) -> bool:
+        return cache.get(self._sleutel(request), 0) >= self.aantal
+
+    def tel(self, request: HttpRequest) -> None:
+        sleutel = self._sleutel(request)
+        if not cache.add(sleutel, 1, self.seconden):
+            try:
+                cache.incr(sleutel)
+            except ValueError:  # expired between add and incr
+                cache.set(sleutel, 1, self.seconden)
