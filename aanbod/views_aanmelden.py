@@ -22,7 +22,7 @@ def aanmelden(request: HttpRequest) -> HttpResponse:
     """Lets residents and small groups propose a new initiative or activity."""
     form = AanmeldingFormulier(request.POST or None)
     if request.method == "POST":
-        if form.is_spam():
+        if form.is_spam:
             return redirect("aanbod:aanmelden_bedankt")  # tell a robot nothing
         if AANMELDINGEN_PER_UUR.bereikt(request):
             form.add_error(

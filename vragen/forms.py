@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
 from vragen.models import Kanaal, Uitkomst, VraagStatus
+from wijkportaal.spam import HoningpotFormulier
 
 MAX_VRAAG = 4000
 
@@ -116,7 +117,7 @@ class BaliForm(ContactMetToestemming):
         return data
 
 
-class OnlineVraagForm(ContactMetToestemming):
+class OnlineVraagForm(HoningpotFormulier, ContactMetToestemming):
     tekst = forms.CharField(
         label=_("Wat is je vraag?"),
         help_text=_("Schrijf het in je eigen woorden. Kort is goed."),
@@ -139,8 +140,6 @@ class OnlineVraagForm(ContactMetToestemming):
         required=False,
         empty_label=_("Het informatiepunt bij mijn wijk"),
     )
-    # Honeypot: hidden from people, filled in by spam robots.
-    website = forms.CharField(label=_("Laat dit veld leeg"), required=False)
 
     fout_geen_toestemming = _(
         "Zet een vinkje als we contact met je mogen opnemen. Of laat je gegevens leeg."
@@ -158,10 +157,6 @@ class OnlineVraagForm(ContactMetToestemming):
         self.fields["contact_email"].error_messages["invalid"] = _(
             "Dit e-mailadres klopt niet. Kijk of er een @ in staat, bijvoorbeeld naam@voorbeeld.nl."
         )
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website"))
 
 
 class StatusForm(forms.Form):

@@ -1,22 +1,25 @@
 """Spam protection for public forms: a honeypot field and a rate limit per IP address."""
 
+from collections.abc import Callable
+
 from django import forms
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-HONINGPOT_VELD = "website_adres"
+HONINGPOT_VELD = "website"
 
 
 class HoningpotFormulier(forms.Form):
     """Adds a field people never see (hidden with CSS and from screen readers) but bots fill in."""
 
-    website_adres = forms.CharField(
+    website = forms.CharField(
         required=False,
         label=_("Laat dit veld leeg"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
+    @property
     def is_spam(self) -> bool:
         return bool(self.data.get(HONINGPOT_VELD))
 
@@ -27,10 +30,16 @@ def client_ip(request: HttpRequest) -> str:
 
 
 class RateLimiet:
-    """At most ``aantal`` attempts per ``seconden`` per IP address, counted in the cache."""
+    """At most ``aantal`` attempts per ``seconden`` per IP address, counted in the cache.
 
-    def __init__(self, naam: str, aantal: int, seconden: int = 3600):
-        self.naam, self.aantal, self.seconden = naam, aantal, seconden
+    ``aantal`` may be a callable, read at each check (so a setting can change it)."""
+
+    def __init__(self, naam: str, aantal: int | Callable[[], int], seconden: int = 3600):
+        self.naam, self._aantal, self.seconden = naam, aantal, seconden
+
+    @property
+    def aantal(self) -> int:
+        return self._aantal() if callable(self._aantal) else self._aantal
 
     def _sleutel(self, request: HttpRequest) -> str:
         return f"ratelimiet:{self.naam}:{client_ip(request)}"

@@ -80,7 +80,7 @@ def test_fouten_zijn_duidelijk_en_ingevulde_tekst_blijft_staan(client, db, veld,
 
 
 def test_honingpot_slaat_niets_op(client, db):
-    response = aanmelden(client, website_adres="http://spam.example")
+    response = aanmelden(client, website="http://spam.example")
     assert response.status_code == 302
     assert not Aanmelding.objects.exists()
 

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,16 +14,9 @@ from vragen.forms import OnlineVraagForm
 from vragen.meterkast import meterkastkaart_gegevens
 from vragen.models import Kanaal, Vraag
 from vragen.services import vraag_registreren
+from wijkportaal.spam import RateLimiet
 
-RATE_LIMIT_SECONDEN = 60 * 60
-
-
-def _ip(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "onbekend")
-
-
-def _limiet_sleutel(request: HttpRequest) -> str:
-    return f"vragen:online:{_ip(request)}"
+ONLINE_VRAGEN = RateLimiet("vragen-online", aantal=lambda: settings.VRAGEN_ONLINE_PER_UUR)
 
 
 @require_GET
@@ -37,10 +29,9 @@ def online_vraag(request: HttpRequest) -> HttpResponse:
 def online_vraag_versturen(request: HttpRequest) -> HttpResponse:
     """Saves a resident's online question; spam and floods get a clear message, nothing lost."""
     form = OnlineVraagForm(request.POST)
-    sleutel = _limiet_sleutel(request)
     if form.is_spam:
         form.add_error(None, _("Je vraag is niet verstuurd. Laat het laatste veld leeg."))
-    elif cache.get(sleutel, 0) >= settings.VRAGEN_ONLINE_PER_UUR:
+    elif ONLINE_VRAGEN.bereikt(request):
         form.add_error(
             None,
             _(
@@ -61,11 +52,7 @@ def online_vraag_versturen(request: HttpRequest) -> HttpResponse:
             contact_telefoon=data["contact_telefoon"],
             contact_email=data["contact_email"],
         )
-        if cache.add(sleutel, 1, RATE_LIMIT_SECONDEN) is False:
-            try:
-                cache.incr(sleutel)
-            except ValueError:
-                cache.set(sleutel, 1, RATE_LIMIT_SECONDEN)
+        ONLINE_VRAGEN.tel(request)
         messages.success(
             request,
             _("Je vraag is verstuurd. Je referentie is %(ref)s.") % {"ref": vraag.referentie},
