@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='vraag',
             name='informatiepunt',
-            field=models.ForeignKey(blank=True, help_text='Waar de vraag binnenkwam; leeg betekent online.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='vragen', to='aanbod.informatiepunt', verbose_name='informatiepunt'),
+            field=models.ForeignKey(blank=True, help_text='Waar de vraag binnenkwam, of welk informatiepunt een online vraag oppakt.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='vragen', to='aanbod.informatiepunt', verbose_name='informatiepunt'),
         ),
     ]

@@ -1,0 +1,36 @@
+"""Fixtures shared by all tests: a fixed 'now' and fresh caches per test."""
+
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import timezone
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def amsterdam(jaar: int, maand: int, dag: int, uur: int = 0, minuut: int = 0) -> datetime:
+    """An aware moment in Utrecht's local time."""
+    return datetime(jaar, maand, dag, uur, minuut, tzinfo=AMSTERDAM)
+
+
+@pytest.fixture
+def zet_nu(monkeypatch) -> Callable[[datetime], datetime]:
+    """Freeze django.utils.timezone.now (and so localtime/localdate) at a chosen moment."""
+
+    def zet(moment: datetime) -> datetime:
+        monkeypatch.setattr(timezone, "now", lambda: moment)
+        return moment
+
+    return zet
+
+
+@pytest.fixture(autouse=True)
+def _verse_gebieden():
+    """The wijk/buurt boundaries are cached per process; start every test without them."""
+    from aanbod.gebieden import vergeet_vormen
+
+    vergeet_vormen()
+    yield
+    vergeet_vormen()
