@@ -1,0 +1,149 @@
+"""Benchmark: import 5,000 HSDS services with their locations, phones and schedules.
+
+    make bench-import            (SQLite in /tmp; or set DATABASE_URL for PostgreSQL)
+
+Writes an HSDS 3.0 tabular datapackage with N services (each with one location inside
+Utrecht, a phone and two weekly schedules), imports it into a fresh database and imports it
+again (everything unchanged). The issue asks for under a minute for 5,000 services.
+"""
+
+import csv
+import io
+import os
+import sys
+import tempfile
+import time
+import uuid
+import zipfile
+from pathlib import Path
+
+AANTAL = int(os.environ.get("AANTAL", "5000"))
+os.environ.setdefault("DEBUG", "1")
+os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/wp_bench_import.sqlite3")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijkportaal.settings")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from opendata.schema import laad  # noqa: E402
+from opendata.services import hsds_importeren  # noqa: E402
+
+NS = uuid.UUID("5d2c9a4e-0000-4000-8000-00000000b00c")
+
+
+def _id(*delen) -> str:
+    return str(uuid.uuid5(NS, ":".join(map(str, delen))))
+
+
+def pakket(doel: Path, aantal: int) -> None:
+    tabellen = {
+        n: []
+        for n in (
+            "organizations",
+            "services",
+            "locations",
+            "service_at_location",
+            "addresses",
+            "phones",
+            "schedules",
+        )
+    }
+    for o in range(aantal // 10 + 1):
+        tabellen["organizations"].append(
+            {
+                "id": _id("org", o),
+                "name": f"Organisatie {o}",
+                "description": "Een organisatie in Utrecht.",
+            }
+        )
+    for i in range(aantal):
+        s, loc, sal = _id("s", i), _id("l", i), _id("sal", i)
+        lat, lon = 52.06 + (i % 97) * 0.0007, 5.06 + (i % 89) * 0.001
+        tabellen["services"].append(
+            {
+                "id": s,
+                "organization_id": _id("org", i // 10),
+                "name": f"Aanbod {i}",
+                "description": "Samen koffie drinken en praten.",
+                "status": "active",
+                "email": f"info{i}@voorbeeld.nl",
+                "url": f"https://voorbeeld.nl/{i}",
+            }
+        )
+        tabellen["locations"].append(
+            {
+                "id": loc,
+                "location_type": "physical",
+                "name": f"Buurthuis {i}",
+                "latitude": lat,
+                "longitude": lon,
+            }
+        )
+        tabellen["addresses"].append(
+            {
+                "id": _id("a", i),
+                "location_id": loc,
+                "address_1": f"Teststraat {i + 1}",
+                "city": "Utrecht",
+                "state_province": "Utrecht",
+                "postal_code": "3581 AA",
+                "country": "NL",
+                "address_type": "physical",
+            }
+        )
+        tabellen["service_at_location"].append({"id": sal, "service_id": s, "location_id": loc})
+        tabellen["phones"].append({"id": _id("p", i), "service_id": s, "number": "030 123 45 67"})
+        for j, dag in enumerate(("MO", "TH")):
+            tabellen["schedules"].append(
+                {
+                    "id": _id("t", i, j),
+                    "service_id": s,
+                    "location_id": loc,
+                    "service_at_location_id": sal,
+                    "freq": "WEEKLY",
+                    "interval": 1,
+                    "byday": dag,
+                    "opens_at": "09:30:00",
+                    "closes_at": "12:00:00",
+                }
+            )
+    datapackage = laad("datapackage")
+    with zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("datapackage.json", __import__("json").dumps(datapackage))
+        for resource in datapackage["resources"]:
+            naam = resource["path"].removesuffix(".csv")
+            kolommen = [f["name"] for f in resource["schema"]["fields"]]
+            buffer = io.StringIO()
+            schrijver = csv.DictWriter(buffer, kolommen, extrasaction="ignore")
+            schrijver.writeheader()
+            schrijver.writerows(tabellen.get(naam, []))
+            zf.writestr(resource["path"], buffer.getvalue())
+
+
+def main() -> None:
+    if connection.vendor == "sqlite":
+        Path(connection.settings_dict["NAME"]).unlink(missing_ok=True)
+    call_command("migrate", verbosity=0)
+    with tempfile.TemporaryDirectory() as map_:
+        zip_pad = Path(map_) / "bench.zip"
+        pakket(zip_pad, AANTAL)
+        for ronde in ("eerste import", "tweede import (niets veranderd)"):
+            begin = time.perf_counter()
+            s = hsds_importeren(pad=zip_pad)
+            duur = time.perf_counter() - begin
+            t = s.tellingen
+            print(
+                f"{ronde}: {AANTAL} diensten in {duur:.1f} s ({connection.vendor}); "
+                f"aanbod nieuw {t['aanbod'].aangemaakt}, ongewijzigd {t['aanbod'].ongewijzigd}, "
+                f"tijden nieuw {t['tijden'].aangemaakt}, afgewezen "
+                f"{sum(x.afgewezen for x in t.values())}"
+            )
+
+
+if __name__ == "__main__":
+    main()
