@@ -1,0 +1,66 @@
+"""The change history of an offer: one row per changed field, never changed afterwards."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from aanbod.models import Aanbod
+
+
+class Bron(models.TextChoices):
+    ADMIN = "admin", _("Beheer (admin)")
+    VOORSTEL = "voorstel", _("Goedgekeurd wijzigingsvoorstel")
+    BEVESTIGING = "bevestiging", _("Bevestiging 'klopt nog'")
+    OVERIG = "overig", _("Anders (import, systeem)")
+
+
+class AanbodWijziging(models.Model):
+    """Who changed which field of an offer, when, how, from what to what."""
+
+    aanbod = models.ForeignKey(
+        Aanbod, on_delete=models.CASCADE, related_name="wijzigingen", verbose_name=_("aanbod")
+    )
+    veld = models.CharField(_("veld"), max_length=60)
+    oud = models.TextField(_("oude waarde"), blank=True)
+    nieuw = models.TextField(_("nieuwe waarde"), blank=True)
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("door"),
+    )
+    door_omschrijving = models.CharField(_("door (omschrijving)"), max_length=200, blank=True)
+    via = models.CharField(_("via"), max_length=20, choices=Bron.choices, default=Bron.OVERIG)
+    tijdstip = models.DateTimeField(_("tijdstip"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-tijdstip", "-pk"]
+        verbose_name = _("wijziging van aanbod")
+        verbose_name_plural = _("geschiedenis van het aanbod")
+        indexes = [models.Index(fields=["aanbod", "-tijdstip"])]
+
+    def __str__(self) -> str:
+        return f"{self.aanbod_id}: {self.veld}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            raise ValueError("De geschiedenis wordt alleen aangevuld, nooit gewijzigd.")
+        super().save(*args, **kwargs)
+
+    @property
+    def veldnaam(self) -> str:
+        try:
+            return str(Aanbod._meta.get_field(self.veld).verbose_name)
+        except Exception:  # a field that no longer exists
+            return self.veld
+
+    @property
+    def wie(self) -> str:
+        if self.door_omschrijving:
+            return self.door_omschrijving
+        if self.door is not None:
+            return self.door.get_full_name() or self.door.get_username()
+        return str(_("systeem"))

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from beheer.views import aanbieders, dashboard, rapportage, signalen, voorstellen
+
+app_name = "beheer"
+
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path(
+        "correcties/<int:pk>/afhandelen/",
+        dashboard.correctie_afhandelen_view,
+        name="correctie_afhandelen",
+    ),
+    path("voorstellen/<uuid:uuid>/", voorstellen.voorstel, name="voorstel"),
+    path("partner/", aanbieders.partner_lijst, name="partner"),
+    path("partner/<int:pk>/klopt/", aanbieders.partner_klopt, name="partner_klopt"),
+    path("partner/<int:pk>/wijzigen/", aanbieders.partner_wijzigen, name="partner_wijzigen"),
+    path("signalen/", signalen.signalen_view, name="signalen"),
+    path("signalen/rapport/", signalen.signalen_rapport, name="signalen_rapport"),
+    path("signalen/signalen.csv", signalen.signalen_csv, name="signalen_csv"),
+    path("signalen/hiaten.csv", signalen.hiaten_csv, name="hiaten_csv"),
+    path("signalen/samenvatting/", signalen.samenvatting_opslaan, name="samenvatting"),
+    path("rapportage/", rapportage.rapportage_view, name="rapportage"),
+    path("rapportage/<slug:tabel>.csv", rapportage.rapportage_csv, name="rapportage_csv"),
+]
