@@ -10,25 +10,21 @@ from django.conf import settings
 from shapely import Point, prepared, simplify
 from shapely.geometry import mapping, shape
 
-from aanbod.models import Buurt, Wijk
+from aanbod.models import Buurt, Gebiedsgrens, Wijk
 
 GEBIEDEN_MAP = Path(settings.BASE_DIR) / "fixtures" / "utrecht"
 
 
 @lru_cache(maxsize=1)
 def _buurt_vormen() -> tuple:
-    return tuple(
-        (buurt_id, prepared.prep(shape(grens)))
-        for buurt_id, grens in Buurt.objects.exclude(grens={}).values_list("id", "grens")
-    )
+    grenzen = Gebiedsgrens.objects.filter(buurt__isnull=False).select_related("buurt__wijk")
+    return tuple((g.buurt, prepared.prep(shape(g.geojson))) for g in grenzen)
 
 
 @lru_cache(maxsize=1)
 def _wijk_vormen() -> tuple:
-    return tuple(
-        (wijk_id, prepared.prep(shape(grens)))
-        for wijk_id, grens in Wijk.objects.exclude(grens={}).values_list("id", "grens")
-    )
+    grenzen = Gebiedsgrens.objects.filter(wijk__isnull=False).select_related("wijk")
+    return tuple((g.wijk, prepared.prep(shape(g.geojson))) for g in grenzen)
 
 
 def vergeet_vormen() -> None:
@@ -40,12 +36,10 @@ def vergeet_vormen() -> None:
 def gebied_bij_punt(lat: float, lon: float) -> tuple[Wijk | None, Buurt | None]:
     """The wijk and buurt containing the point (lat, lon), or None where it lies outside."""
     punt = Point(lon, lat)
-    buurt_id = next((pk for pk, vorm in _buurt_vormen() if vorm.covers(punt)), None)
-    if buurt_id:
-        buurt = Buurt.objects.select_related("wijk").get(pk=buurt_id)
+    buurt = next((buurt for buurt, vorm in _buurt_vormen() if vorm.covers(punt)), None)
+    if buurt:
         return buurt.wijk, buurt
-    wijk_id = next((pk for pk, vorm in _wijk_vormen() if vorm.covers(punt)), None)
-    return (Wijk.objects.get(pk=wijk_id) if wijk_id else None), None
+    return next((wijk for wijk, vorm in _wijk_vormen() if vorm.covers(punt)), None), None
 
 
 def wijken_geojson(tolerantie: float = 0.0002) -> str:
@@ -56,6 +50,8 @@ def wijken_geojson(tolerantie: float = 0.0002) -> str:
             "properties": {"naam": naam, "slug": slug},
             "geometry": mapping(simplify(shape(grens), tolerantie, preserve_topology=True)),
         }
-        for naam, slug, grens in Wijk.objects.exclude(grens={}).values_list("naam", "slug", "grens")
+        for naam, slug, grens in Gebiedsgrens.objects.filter(wijk__isnull=False).values_list(
+            "wijk__naam", "wijk__slug", "geojson"
+        )
     ]
     return json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))

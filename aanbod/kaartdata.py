@@ -1,7 +1,5 @@
 """The markers for the map: public locations only, never a confidential address."""
 
-from django.utils.translation import gettext as _
-
 from aanbod.models import Aanbod
 
 
@@ -24,6 +22,4 @@ def kaartpunten(aanbod_lijst: list[Aanbod]) -> list[dict]:
                 },
             )
             punt["aanbod"].append({"naam": aanbod.naam, "url": aanbod.get_absolute_url()})
-    for punt in punten.values():
-        punt["titel"] = _("%(aantal)s keer aanbod") % {"aantal": len(punt["aanbod"])}
     return list(punten.values())

@@ -1,6 +1,6 @@
 from .aanbod import Aanbod, AanbodLocatie, AanbodQuerySet, Deelname, Kosten, Soort, Status
 from .aanmelding import Aanmelding, AanmeldingStatus
-from .gebied import Buurt, Wijk
+from .gebied import Buurt, Gebiedsgrens, Wijk
 from .informatiepunt import Informatiepunt
 from .lijsten import Doelgroep, Taal, Thema
 from .locatie import Locatie
@@ -19,6 +19,7 @@ __all__ = [
     "Deelname",
     "Doelgroep",
     "Frequentie",
+    "Gebiedsgrens",
     "Kosten",
     "Locatie",
     "Organisatie",

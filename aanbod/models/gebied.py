@@ -2,13 +2,22 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Wijk(models.Model):
-    """One of Utrecht's ten wijken, with its boundary as GeoJSON (WGS84)."""
+class MetGrens:
+    @property
+    def grens(self) -> dict:
+        """The boundary as GeoJSON, or {} when it is not known."""
+        try:
+            return self.grensvorm.geojson
+        except Gebiedsgrens.DoesNotExist:
+            return {}
+
+
+class Wijk(MetGrens, models.Model):
+    """One of Utrecht's ten wijken; its boundary is in Gebiedsgrens."""
 
     code = models.CharField(_("code"), max_length=2, unique=True)
     naam = models.CharField(_("naam"), max_length=60)
     slug = models.SlugField(_("slug"), unique=True)
-    grens = models.JSONField(_("grens (GeoJSON)"), default=dict, blank=True)
 
     class Meta:
         ordering = ["naam"]
@@ -19,14 +28,13 @@ class Wijk(models.Model):
         return self.naam
 
 
-class Buurt(models.Model):
-    """A buurt within a wijk, with its boundary as GeoJSON (WGS84)."""
+class Buurt(MetGrens, models.Model):
+    """A buurt within a wijk; its boundary is in Gebiedsgrens."""
 
     code = models.CharField(_("code"), max_length=4, unique=True)
     naam = models.CharField(_("naam"), max_length=80)
     slug = models.SlugField(_("slug"), unique=True)
     wijk = models.ForeignKey(Wijk, on_delete=models.PROTECT, related_name="buurten")
-    grens = models.JSONField(_("grens (GeoJSON)"), default=dict, blank=True)
 
     class Meta:
         ordering = ["naam"]
@@ -35,3 +43,32 @@ class Buurt(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+
+class Gebiedsgrens(models.Model):
+    """The boundary of one wijk or buurt as GeoJSON (WGS84).
+
+    Kept apart from Wijk and Buurt so that lists and joins of wijken and buurten (every search
+    result shows its wijk) do not carry kilobytes of coordinates."""
+
+    wijk = models.OneToOneField(
+        Wijk, on_delete=models.CASCADE, null=True, blank=True, related_name="grensvorm"
+    )
+    buurt = models.OneToOneField(
+        Buurt, on_delete=models.CASCADE, null=True, blank=True, related_name="grensvorm"
+    )
+    geojson = models.JSONField(_("grens (GeoJSON)"))
+
+    class Meta:
+        verbose_name = _("gebiedsgrens")
+        verbose_name_plural = _("gebiedsgrenzen")
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(wijk__isnull=False) & models.Q(buurt__isnull=True))
+                | (models.Q(wijk__isnull=True) & models.Q(buurt__isnull=False)),
+                name="gebiedsgrens_van_wijk_of_buurt",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.wijk or self.buurt)

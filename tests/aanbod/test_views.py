@@ -503,7 +503,7 @@ def test_organisatiepagina(client):
     assert r.status_code == 200
     pagina = tekst(r)
     assert "Wij helpen in Oost." in pagina
-    assert "2 keer aanbod" in pagina
+    assert "Aanbod van deze organisatie (2)" in pagina
     assert "Spreekuur" in pagina and "Koffie" in pagina
     assert "Oud spreekuur" not in pagina and "Van een ander" not in pagina
     assert 'href="tel:+31301234567"' in r.content.decode()
