@@ -8,7 +8,7 @@ DEV_ENV := DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo messages check clean
+.PHONY: run test lint format migrate demo messages check clean bench serve bench-load
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ run: demo
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP)
+	@test -x /usr/bin/chromium || { \
+	  echo "Chromium ontbreekt: de browsertests (tests/e2e) worden overgeslagen."; \
+	  echo "Installeer het met: sudo apt-get update && sudo apt-get install -y chromium"; \
+	  if [ "$$CI" = "true" ]; then echo "In CI moeten ze draaien: gestopt."; exit 1; fi; }
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -48,3 +52,39 @@ messages: $(STAMP)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+# Import 5,000 HSDS services into a fresh SQLite database in /tmp and time it (opendata).
+bench-import: $(STAMP)
+	$(PY) bench/hsds_import.py
+
+# Page weight as a phone receives it (issue 8): <= 60 KB per public page, <= 250 KB for the map.
+bench-gewicht: $(STAMP)
+	$(PY) bench/paginagewicht.py
+
+# Search at 10,000 and 100,000 synthetic offers in PostgreSQL, next to a naive icontains search
+# (issue 3). Drops and makes the database wp_bench. See bench/README.md.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/wp_bench
+bench: $(STAMP)
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=0 SECRET_KEY=bench $(PY) -W ignore -m bench.zoeken $(BENCH_ARGS)
+
+# Production-like on http://127.0.0.1:8000/: DEBUG off, collectstatic, gunicorn (gunicorn.conf.py).
+# SECRET_KEY comes from the environment or from .secret_key (made once, git-ignored); the
+# database follows the usual DATABASE_URL rules. There is no TLS here, so the HTTPS redirect
+# and secure cookies are off unless you set SERVE_TLS=1 (behind a TLS proxy). See README.
+SERVE_TLS ?= 0
+serve: $(STAMP)
+	@test -n "$$SECRET_KEY" -o -s .secret_key || (umask 077 && $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > .secret_key)
+	@export DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat .secret_key)}" \
+		SECURE_SSL_REDIRECT=$(SERVE_TLS) SECURE_COOKIES=$(SERVE_TLS) \
+		GUNICORN_BIND="$${GUNICORN_BIND:-$(HOST):$(PORT)}"; \
+	$(PY) manage.py check --deploy --fail-level ERROR && \
+	$(PY) manage.py collectstatic --no-input -v 0 && \
+	echo "Wijkportaal (productie-instellingen) draait op http://$(HOST):$(PORT)/ (stoppen: Ctrl+C)" && \
+	exec $(VENV)/bin/gunicorn -c gunicorn.conf.py wijkportaal.wsgi
+
+# Load bench (issue 7): gunicorn + PostgreSQL (database wp_load, dropped and filled with the
+# demo), 50 clients for 20 s on the search page, a detail page and the question form.
+# Uses wrk when installed (apt-get install wrk). See bench/README.md.
+LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/wp_load
+bench-load: $(STAMP)
+	LOAD_DATABASE_URL=$(LOAD_DATABASE_URL) $(PY) -W ignore bench/belasting.py $(LOAD_ARGS)

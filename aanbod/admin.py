@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
@@ -12,8 +13,10 @@ from django.utils.translation import ngettext
 from aanbod.models import (
     Aanbod,
     AanbodLocatie,
+    Aanmelding,
     Buurt,
     Doelgroep,
+    Informatiepunt,
     Locatie,
     Organisatie,
     Sluiting,
@@ -23,8 +26,14 @@ from aanbod.models import (
     Wijk,
     Zoekwoord,
 )
+from beheer.admin import AanbodWijzigingInline
+from beheer.historie import wijzigingsbron
+from beheer.models import Bron
+from beheer.services import aanbod_bevestigen
 
-VEROUDERD_NA = timedelta(days=183)
+
+def verouderd_na() -> timedelta:
+    return timedelta(days=settings.AANBOD_VEROUDERD_NA_DAGEN)
 
 
 class TijdslotInline(admin.TabularInline):
@@ -86,10 +95,14 @@ class VerouderdFilter(admin.SimpleListFilter):
     parameter_name = "verouderd"
 
     def lookups(self, request, model_admin):
-        return [("ja", _("langer dan 6 maanden geleden")), ("nee", _("in de laatste 6 maanden"))]
+        dagen = settings.AANBOD_VEROUDERD_NA_DAGEN
+        return [
+            ("ja", _("langer dan %(dagen)s dagen geleden") % {"dagen": dagen}),
+            ("nee", _("in de laatste %(dagen)s dagen") % {"dagen": dagen}),
+        ]
 
     def queryset(self, request, queryset):
-        grens = timezone.localdate() - VEROUDERD_NA
+        grens = timezone.localdate() - verouderd_na()
         if self.value() == "ja":
             return queryset.filter(
                 Q(laatst_gecontroleerd__lt=grens) | Q(laatst_gecontroleerd__isnull=True)
@@ -129,7 +142,7 @@ class AanbodAdmin(admin.ModelAdmin):
     autocomplete_fields = ["organisatie"]
     filter_horizontal = ["themas", "doelgroepen", "talen"]
     readonly_fields = ["hsds_id", "gecontroleerd_door", "aangemaakt", "gewijzigd"]
-    inlines = [AanbodLocatieInline, ZoekwoordInline]
+    inlines = [AanbodLocatieInline, ZoekwoordInline, AanbodWijzigingInline]
     actions = ["gecontroleerd_vandaag"]
     save_on_top = True
     fieldsets = [
@@ -156,9 +169,11 @@ class AanbodAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Markeer als vandaag gecontroleerd"), permissions=["change"])
     def gecontroleerd_vandaag(self, request: HttpRequest, queryset: QuerySet) -> None:
-        aantal = queryset.update(
-            laatst_gecontroleerd=timezone.localdate(), gecontroleerd_door=request.user
-        )
+        # One by one through the service, so every confirmation is in the offer's history.
+        aantal = 0
+        for aanbod in queryset:
+            aanbod_bevestigen(aanbod=aanbod, door=request.user)
+            aantal += 1
         self.message_user(
             request,
             ngettext(
@@ -169,6 +184,11 @@ class AanbodAdmin(admin.ModelAdmin):
             % {"aantal": aantal},
             messages.SUCCESS,
         )
+
+    def changeform_view(self, request, *args, **kwargs):
+        # Every change saved from this page is recorded in the history as made by this user.
+        with wijzigingsbron(door=request.user, via=Bron.ADMIN):
+            return super().changeform_view(request, *args, **kwargs)
 
     def save_model(self, request, obj, form, change) -> None:
         if "laatst_gecontroleerd" in form.changed_data:
@@ -300,3 +320,28 @@ class BuurtAdmin(GebiedAdmin):
     search_fields = ["naam"]
     fields = ["naam", "code", "slug", "wijk"]
     readonly_fields = ["code", "slug", "wijk"]
+
+
+@admin.register(Informatiepunt)
+class InformatiepuntAdmin(admin.ModelAdmin):
+    list_display = ["naam", "aanbod"]
+    search_fields = ["naam"]
+    autocomplete_fields = ["aanbod"]
+    filter_horizontal = ["wijken", "medewerkers"]
+    readonly_fields = ["hsds_id"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Aanmelding)
+class AanmeldingAdmin(admin.ModelAdmin):
+    """Read-only here: coordinators review proposals at /beheer/aanmeldingen/."""
+
+    list_display = ["naam", "status", "wijk", "aangemaakt"]
+    list_filter = ["status", "wijk"]
+    search_fields = ["naam", "beschrijving"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False

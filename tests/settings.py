@@ -14,3 +14,5 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The test client speaks plain HTTP; tests that need HTTPS behaviour turn it on themselves.
+SECURE_SSL_REDIRECT = False

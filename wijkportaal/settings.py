@@ -6,11 +6,15 @@ DEBUG is off unless set; with DEBUG off the site refuses to start without SECRET
 
 import importlib.util
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from wijkportaal.csp import oorsprong, stijl_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -46,22 +50,34 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "template_partials",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
     "wijkportaal",
     "aanbod",
     "vragen",
+    "opendata",
+    "beheer",
 ]
 
 MIDDLEWARE = [
+    "wijkportaal.gezond.GezondMiddleware",
+    "wijkportaal.middleware.VerzoekGrootteMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "wijkportaal.tweestaps.TweestapsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wijkportaal.urls"
@@ -93,15 +109,16 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Django's four password rules, with a minimum of 12 characters and plain-Dutch messages.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "wijkportaal.wachtwoorden.LijktOpGegevens"},
+    {"NAME": "wijkportaal.wachtwoorden.MinimaleLengte", "OPTIONS": {"min_length": 12}},
+    {"NAME": "wijkportaal.wachtwoorden.VeelGebruikt"},
+    {"NAME": "wijkportaal.wachtwoorden.AlleenCijfers"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "aanbod:home"
+LOGOUT_REDIRECT_URL = "aanbod:home"
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
@@ -136,20 +153,76 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Wijkportaal <noreply@wijkportaal.example>"
 )
 
-# Production hardening; all on when DEBUG is off.
+# Production hardening; all on when DEBUG is off (docs/beveiliging.md explains each one).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+# The load balancer probes /gezond/ over plain HTTP inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^gezond/$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Only staff have sessions: one working day at most, and gone when the browser closes
+# (a shared computer at the desk).
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
+
+# Request bodies: forms are small; files (the HSDS import, at most 20 MB, checked by the
+# form) stream to a temporary file above 2.5 MB. A body over MAX_REQUEST_BODY gets a 413
+# before anything reads it (wijkportaal.middleware.VerzoekGrootteMiddleware).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_PERMISSIONS = 0o600
+MAX_REQUEST_BODY = int(os.environ.get("MAX_REQUEST_BODY", str(21 * 1024 * 1024)))
+
+# Login throttling (django-axes): 5 failures for one username from one address lock that
+# pair for 15 minutes. Failures are stored in the database, so every app server sees them.
+AUTHENTICATION_BACKENDS = [
+    "wijkportaal.inloggen.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login: collect little
+AXES_LOCKOUT_CALLABLE = "wijkportaal.inloggen.geblokkeerd"
+AXES_CLIENT_IP_CALLABLE = "wijkportaal.inloggen.client_ip"
+# How many proxies (load balancers) in front of gunicorn add to X-Forwarded-For.
+VERTROUWDE_PROXIES = int(os.environ.get("VERTROUWDE_PROXIES", "0"))
+
+# Two-step login (django-otp, TOTP): optional for staff, required for coordinators on
+# the staff pages. See wijkportaal/tweestaps.py.
+OTP_TOTP_ISSUER = "Wijkportaal Utrecht"
+TWEESTAPS_VERPLICHT_VOOR = ["coordinator"]
+TWEESTAPS_PADEN = ["/admin/", "/beheer/", "/balie/"]
+
+# Logging: JSON lines in production (one event per line, for the log collector), readable
+# lines in development. LOG_FORMAT=json or tekst overrides.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "tekst" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "tekst": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "wijkportaal.logging.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Every failed login is already logged by axes; keep its chatter at warnings.
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # Wijkportaal's own settings.
@@ -165,11 +238,39 @@ KAART_CENTRUM = (52.0907, 5.1214)
 DEMOGEGEVENS = env_bool("DEMOGEGEVENS", True)
 AANBOD_PER_PAGINA = 20
 
+# Question desk (vragen).
 WIJKPORTAAL_URL = os.environ.get("WIJKPORTAAL_URL", "http://127.0.0.1:8000")  # links in e-mails
 VRAGEN_REACTIENORM_WERKDAGEN = int(os.environ.get("VRAGEN_REACTIENORM_WERKDAGEN", "3"))
 VRAGEN_PARTNERLINK_DAGEN = int(os.environ.get("VRAGEN_PARTNERLINK_DAGEN", "14"))
 VRAGEN_ONLINE_PER_UUR = int(os.environ.get("VRAGEN_ONLINE_PER_UUR", "5"))  # per IP address
 VRAGEN_PER_PAGINA = 25
 
-# Freshness of the catalogue: an offer is "mogelijk verouderd" after this many days.
+# Content Security Policy (django-csp 4): no inline script anywhere. Inline <style> blocks
+# are allowed by their hash only (500.html must not depend on static files).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, *stijl_hashes(BASE_DIR / "templates")],
+        "img-src": [SELF, "data:", *oorsprong(KAART_TEGELS_URL)],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# Coordinators' app (beheer): freshness of the catalogue and verification requests.
 AANBOD_VEROUDERD_NA_DAGEN = int(os.environ.get("AANBOD_VEROUDERD_NA_DAGEN", "183"))  # 6 months
+AANBOD_VERIFICATIELINK_DAGEN = int(os.environ.get("AANBOD_VERIFICATIELINK_DAGEN", "30"))
+# At most one verification mail per organisation per this many days.
+AANBOD_VERIFICATIEVERZOEK_INTERVAL_DAGEN = int(
+    os.environ.get("AANBOD_VERIFICATIEVERZOEK_INTERVAL_DAGEN", "30")
+)
+CORRECTIES_PER_UUR = int(os.environ.get("CORRECTIES_PER_UUR", "5"))  # per IP address
+
+# Retention of questions (docs/adr/0008): personal data of questions closed longer ago than
+# this is wiped by `manage.py bewaartermijn` (daily cron); the anonymous figures stay.
+VRAGEN_BEWAARTERMIJN_MAANDEN = int(os.environ.get("VRAGEN_BEWAARTERMIJN_MAANDEN", "12"))

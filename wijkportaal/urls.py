@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from wijkportaal import views
+from wijkportaal import gezond, tweestaps, views
 
 admin.site.site_header = "Wijkportaal beheer"
 admin.site.site_title = "Wijkportaal"
@@ -13,8 +13,14 @@ urlpatterns = [
     path("", include("aanbod.urls")),
     path("", include("vragen.urls")),
     path("taal/", set_language, name="set_language"),
+    path("account/tweestaps/", tweestaps.instellen, name="tweestaps_instellen"),
+    path("account/tweestaps/controleren/", tweestaps.controleren, name="tweestaps_controleren"),
     path("account/", include("django.contrib.auth.urls")),
+    path("gezond/", gezond.gezond, name="gezond"),
     path("admin/", admin.site.urls),
+    path("", include("opendata.urls")),
+    path("beheer/", include("beheer.urls")),
+    path("", include("beheer.urls_publiek")),
 ]
 
 handler404 = "wijkportaal.views.niet_gevonden"

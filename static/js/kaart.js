@@ -7,6 +7,12 @@
   if (!element || !data || typeof L === "undefined") { return; }
 
   var punten = JSON.parse(data.textContent);
+  // Hashed static file names hide the icons from Leaflet's own lookup: give their URLs.
+  L.Icon.Default.mergeOptions({
+    iconUrl: element.dataset.icoon,
+    iconRetinaUrl: element.dataset.icoon2x,
+    shadowUrl: element.dataset.schaduw
+  });
   var kaart = L.map(element, { scrollWheelZoom: false }).setView([52.0907, 5.1214], 12);
   L.tileLayer(element.dataset.tegels, {
     maxZoom: 19,

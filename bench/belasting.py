@@ -1,0 +1,284 @@
+"""Load bench (`make bench-load`): gunicorn + PostgreSQL under 50 concurrent clients.
+
+Starts gunicorn with production settings (DEBUG off, gunicorn.conf.py) on a free port of
+127.0.0.1 against the database wp_load (dropped, migrated and filled with the demo), then
+loads three pages in turn, each for a fixed time:
+
+- the search page ``/aanbod/?q=koffie``,
+- one offer's detail page,
+- the online question form ``/vraag/`` (GET: the form page; posting is rate limited).
+
+It prints requests per second, p50/p95/p99 latency and errors per page. It uses wrk when
+it is installed (``apt-get install wrk``) and a small Python load generator otherwise.
+Loopback only; every run stops by itself (duration per page, plus a hard time-out).
+
+Targets (issue 7): no errors and p95 under 200 ms at 50 concurrent clients on 2 cores.
+"""
+
+import argparse
+import http.client
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+STANDAARD_DB = "postgres://postgres@127.0.0.1:5432/wp_load"
+DOEL_P95_MS = 200.0
+# The load balancer ends TLS and says so in this header; without it every page would be
+# a redirect to https (SECURE_SSL_REDIRECT is on in production).
+KOPPEN = {"X-Forwarded-Proto": "https", "Accept-Language": "nl"}
+
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULTAAT %d %d %d %d %d %d %d %.0f %.0f %.0f\\n",
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def database_opnieuw_maken(url: str) -> None:
+    """Drop and create the load database (connecting to the 'postgres' database)."""
+    import dj_database_url
+    import psycopg
+
+    instellingen = dj_database_url.parse(url)
+    naam = instellingen["NAME"]
+    if "load" not in naam:
+        raise SystemExit(f"Refusing to drop database {naam!r}: its name must contain 'load'.")
+    with psycopg.connect(
+        host=instellingen["HOST"] or None,
+        port=instellingen["PORT"] or None,
+        user=instellingen["USER"] or None,
+        password=instellingen["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ) as verbinding:
+        verbinding.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
+        verbinding.execute(f'CREATE DATABASE "{naam}"')
+
+
+def manage(omgeving: dict, *args: str) -> None:
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=BASE_DIR, env=omgeving, check=True, timeout=600
+    )
+
+
+def haal(poort: int, pad: str, timeout: float = 10) -> tuple[int, bytes]:
+    verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=timeout)
+    try:
+        verbinding.request("GET", pad, headers=KOPPEN)
+        antwoord = verbinding.getresponse()
+        return antwoord.status, antwoord.read()
+    finally:
+        verbinding.close()
+
+
+def wacht_tot_gezond(poort: int, proces: subprocess.Popen, maximaal: float = 60) -> None:
+    einde = time.monotonic() + maximaal
+    while time.monotonic() < einde:
+        if proces.poll() is not None:
+            raise SystemExit("gunicorn stopped before it was ready; see its log above.")
+        try:
+            if haal(poort, "/gezond/", timeout=2)[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise SystemExit("gunicorn did not answer /gezond/ in time.")
+
+
+def met_wrk(poort, pad, duur, clients, script) -> dict:
+    kop_args = [a for k, v in KOPPEN.items() for a in ("-H", f"{k}: {v}")]
+    uitvoer = subprocess.run(
+        [
+            "wrk",
+            f"-t{min(2, clients)}",
+            f"-c{clients}",
+            f"-d{duur}s",
+            "--timeout",
+            "10s",
+            "-s",
+            script,
+            *kop_args,
+            f"http://127.0.0.1:{poort}{pad}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=duur + 60,
+        check=True,
+    ).stdout
+    regel = re.search(r"^RESULTAAT (.*)$", uitvoer, re.MULTILINE).group(1).split()
+    n, duur_us, conn, read, write, status, tijd, p50, p95, p99 = map(float, regel)
+    return {
+        "verzoeken": int(n),
+        "per_seconde": n / (duur_us / 1e6),
+        "fouten": int(conn + read + write + status + tijd),
+        "soorten": f"connect {conn:.0f}, read {read:.0f}, write {write:.0f}, "
+        f"status {status:.0f}, timeout {tijd:.0f}",
+        "p50": p50 / 1000,
+        "p95": p95 / 1000,
+        "p99": p99 / 1000,
+    }
+
+
+def met_python(poort, pad, duur, clients) -> dict:
+    """Fallback: ``clients`` threads, each with one keep-alive connection, for ``duur`` s."""
+    einde = time.monotonic() + duur
+    tijden: list[float] = []
+    fouten = [0]
+    slot = threading.Lock()
+
+    def werker():
+        verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=10)
+        eigen, eigen_fouten = [], 0
+        while time.monotonic() < einde:
+            begin = time.perf_counter()
+            try:
+                verbinding.request("GET", pad, headers=KOPPEN)
+                antwoord = verbinding.getresponse()
+                antwoord.read()
+                if antwoord.status >= 400:
+                    eigen_fouten += 1
+            except (OSError, http.client.HTTPException):
+                eigen_fouten += 1
+                verbinding.close()
+                verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=10)
+                continue
+            eigen.append((time.perf_counter() - begin) * 1000)
+        verbinding.close()
+        with slot:
+            tijden.extend(eigen)
+            fouten[0] += eigen_fouten
+
+    begin = time.monotonic()
+    draden = [threading.Thread(target=werker, daemon=True) for _ in range(clients)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join(duur + 30)
+    verstreken = time.monotonic() - begin
+    q = statistics.quantiles(tijden, n=100, method="inclusive") if len(tijden) > 1 else [0] * 99
+    return {
+        "verzoeken": len(tijden),
+        "per_seconde": len(tijden) / verstreken,
+        "fouten": fouten[0],
+        "p50": q[49],
+        "p95": q[94],
+        "p99": q[98],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--duur", type=int, default=20, help="seconds per page (default 20)")
+    parser.add_argument("--clients", type=int, default=50, help="concurrent connections")
+    parser.add_argument("--workers", type=int, help="gunicorn workers (default 2 x cores + 1)")
+    parser.add_argument("--python", action="store_true", help="use the Python generator")
+    parser.add_argument("--geen-opbouw", action="store_true", help="reuse the loaded database")
+    args = parser.parse_args()
+    args.duur = max(1, min(args.duur, 120))  # bounded, whatever is asked
+    args.clients = max(1, min(args.clients, 200))
+
+    database_url = os.environ.get("LOAD_DATABASE_URL", STANDAARD_DB)
+    omgeving = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SETTINGS_MODULE": "wijkportaal.settings",
+        "LOG_LEVEL": "WARNING",
+        "GUNICORN_ACCESSLOG": "",  # no access log line per request during the bench
+    }
+    if args.workers:
+        omgeving["GUNICORN_WORKERS"] = str(args.workers)
+    if not args.geen_opbouw:
+        print(f"Database opnieuw maken en vullen: {database_url}", flush=True)
+        database_opnieuw_maken(database_url)
+        manage(omgeving, "migrate", "--no-input", "-v", "0")
+        manage({**omgeving, "DEBUG": "1"}, "demo_opzetten")
+    manage(omgeving, "collectstatic", "--no-input", "-v", "0")
+
+    poort = vrije_poort()
+    omgeving["GUNICORN_BIND"] = f"127.0.0.1:{poort}"
+    gunicorn = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wijkportaal.wsgi"],
+        cwd=BASE_DIR,
+        env=omgeving,
+        start_new_session=True,
+    )
+    try:
+        wacht_tot_gezond(poort, gunicorn)
+        status, html = haal(poort, "/aanbod/?q=koffie")
+        slugs = re.findall(rb'href="(/aanbod/[a-z0-9-]+/)"', html)
+        if status != 200 or not slugs:
+            raise SystemExit(f"The search page did not work (status {status}).")
+        paginas = [
+            ("zoeken ?q=koffie", "/aanbod/?q=koffie"),
+            ("detailpagina", slugs[0].decode()),
+            ("vraagformulier", "/vraag/"),
+        ]
+        for _naam, pad in paginas:  # warm up every worker's connection and caches
+            for _ in range(20):
+                haal(poort, pad)
+        wrk = shutil.which("wrk") and not args.python
+        if not wrk:
+            print("wrk not found (apt-get install wrk): using the Python load generator.")
+        print(
+            f"\n{args.clients} clients, {args.duur} s per page, gunicorn "
+            f"{omgeving.get('GUNICORN_WORKERS', 'default')} workers, "
+            f"{'wrk' if wrk else 'python'}, {os.cpu_count()} cores\n"
+        )
+        print(
+            f"{'page':<20} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+            f"{'errors':>7} {'requests':>9}"
+        )
+        resultaten = []
+        with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+            script.write(WRK_SCRIPT)
+            script.flush()
+            for naam, pad in paginas:
+                if wrk:
+                    r = met_wrk(poort, pad, args.duur, args.clients, script.name)
+                else:
+                    r = met_python(poort, pad, args.duur, args.clients)
+                resultaten.append(r)
+                print(
+                    f"{naam:<20} {r['per_seconde']:>8.1f} {r['p50']:>8.1f} {r['p95']:>8.1f} "
+                    f"{r['p99']:>8.1f} {r['fouten']:>7} {r['verzoeken']:>9}",
+                    flush=True,
+                )
+                if r["fouten"] and r.get("soorten"):
+                    print(f"{'':<20} errors: {r['soorten']}")
+        gehaald = all(r["fouten"] == 0 and r["p95"] < DOEL_P95_MS for r in resultaten)
+        print(f"\nTarget (0 errors, p95 < {DOEL_P95_MS:.0f} ms): {'met' if gehaald else 'NOT met'}")
+        return 0 if gehaald else 1
+    finally:
+        os.killpg(gunicorn.pid, signal.SIGTERM)
+        try:
+            gunicorn.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(gunicorn.pid, signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
