@@ -16,6 +16,7 @@ from aanbod.models import (
     Wijk,
     Zoekwoord,
 )
+from aanbod.zoeken import themawoorden_vergeten
 from aanbod.zoektekst import zoektekst_bijwerken
 
 
@@ -57,6 +58,7 @@ def organisatie_opgeslagen(sender, instance: Organisatie, raw: bool = False, cre
 
 @receiver(post_save, sender=Thema)
 def thema_opgeslagen(sender, instance: Thema, raw: bool = False, created: bool = False, **kw):
+    themawoorden_vergeten()
     if not raw and not created:
         zoektekst_bijwerken(instance.aanbod.values_list("pk", flat=True))
 
@@ -64,14 +66,9 @@ def thema_opgeslagen(sender, instance: Thema, raw: bool = False, created: bool =
 @receiver(post_save, sender=Zoekwoord)
 @receiver(post_delete, sender=Zoekwoord)
 def zoekwoord_gewijzigd(sender, instance: Zoekwoord, raw: bool = False, **kwargs) -> None:
-    if raw:
-        return
-    if instance.aanbod_id:
+    themawoorden_vergeten()
+    if not raw and instance.aanbod_id:
         zoektekst_bijwerken([instance.aanbod_id])
-    if instance.thema_id:
-        zoektekst_bijwerken(
-            Aanbod.objects.filter(themas=instance.thema_id).values_list("pk", flat=True)
-        )
 
 
 @receiver(post_save, sender=Wijk)

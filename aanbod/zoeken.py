@@ -1,11 +1,13 @@
 """Search: the one entry point for /aanbod/, /kaart/, the desk and the API.
 
-PostgreSQL: full-text search (dutch stemmer after unaccent, prefix matching so 'taal' finds
-'taalcafé') OR trigram word similarity (so 'schuldhlup' still finds 'schuldhulp'), per word;
-every word must match. Ranked by weighted text rank (name, themes and search words above place
-and organisation above description), name similarity, and small boosts for active, recently
-verified and nearby offers. Other databases (SQLite): every word must occur in the normalised
-search text (case- and accent-insensitive, prefix and infix), ranked by name matches.
+PostgreSQL: full-text search per word (dutch stemmer after unaccent; prefix matching, so
+'taal' finds 'taalcafé'). A misspelt word also tries the nearest known words of the
+vocabulary (a trigram index, so 'schuldhlup' still finds 'schuldhulp'), and a word that names
+a theme ('geldzorgen') also matches that theme's offers. Every word must match. Ranked by
+weighted text rank (name and themes above place and organisation above description), name
+similarity, theme matches, and small boosts for active, recently verified and nearby offers.
+Other databases (SQLite): every word must occur in the normalised search text (case- and
+accent-insensitive, prefix and infix) or name a theme; ranked by name matches.
 """
 
 from __future__ import annotations
@@ -25,8 +27,13 @@ from aanbod.zoektekst import ZOEKCONFIG, normaliseer, zoekwoorden
 
 RANG_GEWICHTEN = [0.1, 0.3, 0.6, 1.0]  # D, C, B, A
 NAAM_DREMPEL = 0.5  # below this, a name only looks like the query by chance
+THEMA_BONUS = 0.3  # an offer in a theme the query names (via its search words)
 VERS_GECONTROLEERD = timedelta(days=183)
 WOORDENLIJST_SLEUTEL = "aanbod:zoeken:woordenlijst"
+THEMAWOORDEN_SLEUTEL = "aanbod:zoeken:themawoorden"
+VARIANTEN_SLEUTEL = "aanbod:zoeken:varianten:{woord}"
+MAX_VARIANTEN = 3
+CACHE_SECONDEN = 600
 
 
 def zoek(qs: QuerySet, tekst: str, *, voorkeur_wijk=None) -> QuerySet:
@@ -34,10 +41,16 @@ def zoek(qs: QuerySet, tekst: str, *, voorkeur_wijk=None) -> QuerySet:
     woorden = zoekwoorden(tekst)
     if not woorden:
         return qs
+    per_woord = themas_per_woord(woorden)
     if connection.vendor == "postgresql":
-        qs, relevantie = _postgresql(qs, woorden)
+        qs, relevantie = _postgresql(qs, woorden, per_woord)
     else:
-        qs, relevantie = _eenvoudig(qs, woorden)
+        qs, relevantie = _eenvoudig(qs, woorden, per_woord)
+    alle_themas = set().union(*per_woord.values())
+    if alle_themas:
+        relevantie += Case(
+            When(pk__in=_in_themas(alle_themas), then=Value(THEMA_BONUS)), default=Value(0.0)
+        )
     relevantie += Case(When(status="actief", then=Value(0.1)), default=Value(0.0))
     vers = timezone.localdate() - VERS_GECONTROLEERD
     relevantie += Case(When(laatst_gecontroleerd__gte=vers, then=Value(0.05)), default=Value(0.0))
@@ -47,13 +60,95 @@ def zoek(qs: QuerySet, tekst: str, *, voorkeur_wijk=None) -> QuerySet:
     return qs.annotate(relevantie=relevantie).order_by("-relevantie", "naam", "pk")
 
 
-def _postgresql(qs: QuerySet, woorden: list[str]):
+def _in_themas(thema_ids):
+    from aanbod.models import Aanbod
+
+    return Aanbod.themas.through.objects.filter(thema_id__in=thema_ids).values("aanbod_id")
+
+
+def _themawoorden() -> list[tuple[str, int]]:
+    """(normalised word, theme id) for every theme name and theme search word (cached)."""
+    paren = cache.get(THEMAWOORDEN_SLEUTEL)
+    if paren is None:
+        from aanbod.models import Thema, Zoekwoord
+
+        paren = [
+            (w, thema_id)
+            for tekst, thema_id in [
+                *Zoekwoord.objects.filter(thema__isnull=False).values_list("woord", "thema_id"),
+                *Thema.objects.values_list("naam", "id"),
+            ]
+            for w in normaliseer(tekst).split()
+            if len(w) >= 3
+        ]
+        cache.set(THEMAWOORDEN_SLEUTEL, paren, CACHE_SECONDEN)
+    return paren
+
+
+def themawoorden_vergeten() -> None:
+    cache.delete_many([THEMAWOORDEN_SLEUTEL, WOORDENLIJST_SLEUTEL])
+
+
+def themas_per_woord(woorden: list[str]) -> dict[str, set[int]]:
+    """For each query word, the themes it names: 'geldzorgen' -> geld en schulden."""
+    paren = _themawoorden()
+    return {
+        woord: {
+            thema_id
+            for w, thema_id in paren
+            if w == woord or (len(woord) >= 4 and w.startswith(woord))
+        }
+        for woord in woorden
+    }
+
+
+def varianten(woorden: list[str]) -> dict[str, list[str]]:
+    """Known words that look like each query word ('schuldhlup' -> 'schuldhulp'), from the
+    vocabulary of all search texts: one trigram lookup for all words, cached per word."""
+    uitkomst = {}
+    te_zoeken = []
     for woord in woorden:
-        prefix = SearchQuery(f"{woord}:*", search_type="raw", config=ZOEKCONFIG)
-        qs = qs.filter(Q(zoekvector=prefix) | Q(zoektekst__trigram_word_similar=woord))
-    elk_woord = SearchQuery(
-        " | ".join(f"{w}:*" for w in woorden), search_type="raw", config=ZOEKCONFIG
-    )
+        bewaard = cache.get(VARIANTEN_SLEUTEL.format(woord=woord))
+        if bewaard is None:
+            te_zoeken.append(woord)
+        else:
+            uitkomst[woord] = bewaard
+    if te_zoeken:
+        gevonden: dict[str, list[str]] = {woord: [] for woord in te_zoeken}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                SELECT q.w, x.woord FROM unnest(%s::text[]) AS q(w)
+                CROSS JOIN LATERAL (
+                    SELECT woord FROM aanbod_woord WHERE woord %% q.w
+                    ORDER BY woord <-> q.w LIMIT %s
+                ) AS x
+                """,
+                [te_zoeken, MAX_VARIANTEN],
+            )
+            for woord, variant in cursor.fetchall():
+                gevonden[woord].append(variant)
+        for woord, lijst in gevonden.items():
+            # A word the vocabulary knows (or starts) needs no variants: stemming and prefixes
+            # already find it.
+            if any(v == woord or v.startswith(woord) for v in lijst):
+                lijst = []
+            uitkomst[woord] = lijst
+            cache.set(VARIANTEN_SLEUTEL.format(woord=woord), lijst, CACHE_SECONDEN)
+    return uitkomst
+
+
+def _postgresql(qs: QuerySet, woorden: list[str], per_woord: dict[str, set[int]]):
+    alternatieven = varianten(woorden)
+    alle_termen = []
+    for woord in woorden:
+        termen = [f"{woord}:*", *alternatieven.get(woord, [])]
+        alle_termen += termen
+        eis = Q(zoekvector=SearchQuery(" | ".join(termen), search_type="raw", config=ZOEKCONFIG))
+        if per_woord[woord]:
+            eis |= Q(pk__in=_in_themas(per_woord[woord]))
+        qs = qs.filter(eis)
+    elk_woord = SearchQuery(" | ".join(alle_termen), search_type="raw", config=ZOEKCONFIG)
     naam_gelijk = TrigramWordSimilarity(" ".join(woorden), "naam")
     relevantie = Coalesce(
         SearchRank(F("zoekvector"), elk_woord, weights=RANG_GEWICHTEN),
@@ -67,9 +162,12 @@ def _postgresql(qs: QuerySet, woorden: list[str]):
     return qs, relevantie
 
 
-def _eenvoudig(qs: QuerySet, woorden: list[str]):
+def _eenvoudig(qs: QuerySet, woorden: list[str], per_woord: dict[str, set[int]]):
     for woord in woorden:
-        qs = qs.filter(zoektekst__contains=woord)
+        eis = Q(zoektekst__contains=woord)
+        if per_woord[woord]:
+            eis |= Q(pk__in=_in_themas(per_woord[woord]))
+        qs = qs.filter(eis)
     relevantie = Value(0.0, output_field=FloatField())
     for woord in woorden:
         relevantie += Case(
@@ -99,6 +197,10 @@ def _woordenlijst() -> list[str]:
 def suggestie(tekst: str) -> str | None:
     """'Bedoelde u ...?': the query with unknown words replaced by close known ones, or None."""
     woorden = zoekwoorden(tekst)
+    if connection.vendor == "postgresql":
+        alternatieven = varianten(woorden)
+        verbeterd = [(alternatieven.get(w) or [w])[0] for w in woorden]
+        return " ".join(verbeterd) if verbeterd != woorden else None
     bekend = _woordenlijst()
     bekend_set = set(bekend)
     verbeterd, veranderd = [], False

@@ -96,16 +96,16 @@ def zoekdelen(aanbod) -> dict[str, str]:
     """The offer's searchable text in three weights, normalised.
 
     Uses ``.all()`` on its relations, so with ``met_zoekgegevens`` it needs no queries."""
-    thema_woorden = []
-    for thema in aanbod.themas.all():
-        thema_woorden += [thema.naam, thema.naam_en, *(z.woord for z in thema.zoekwoorden.all())]
+    # A theme's own search words are not copied in: aanbod/zoeken.py maps them to the theme at
+    # query time, which keeps every vector small.
+    thema_woorden = [naam for thema in aanbod.themas.all() for naam in (thema.naam, thema.naam_en)]
     a = [aanbod.naam, aanbod.get_soort_display(), *thema_woorden]
     a += [z.woord for z in aanbod.zoekwoorden.all()]
     b = [aanbod.organisatie.naam]
     for doelgroep in aanbod.doelgroepen.all():
         b += [doelgroep.naam, doelgroep.naam_en]
     c = [aanbod.beschrijving, aanbod.voor_wie]
-    for al in aanbod.aanbodlocaties.all():
+    for al in sorted(aanbod.aanbodlocaties.all(), key=lambda al: al.pk):
         locatie = al.locatie
         b += [locatie.naam]
         b += [
@@ -128,10 +128,10 @@ def zoekdelen(aanbod) -> dict[str, str]:
 
 def met_zoekgegevens(qs):
     """Prefetch everything ``zoekdelen`` reads, for a batch of offers in a few queries."""
-    from aanbod.models import AanbodLocatie, Thema
+    from aanbod.models import AanbodLocatie
 
     return qs.select_related("organisatie").prefetch_related(
-        Prefetch("themas", queryset=Thema.objects.prefetch_related("zoekwoorden")),
+        "themas",
         "doelgroepen",
         "zoekwoorden",
         Prefetch(
@@ -179,6 +179,19 @@ def zoektekst_bijwerken(aanbod_ids) -> None:
         Aanbod.objects.bulk_update(aanbiedingen, ["zoektekst"])
         if connection.vendor == "postgresql" and delen:
             _vectoren_bijwerken(delen)
+            _woorden_bijwerken(aanbiedingen)
+
+
+def _woorden_bijwerken(aanbiedingen) -> None:
+    """Add the batch's words to the vocabulary that typos are matched against."""
+    woorden = sorted({w[:40] for a in aanbiedingen for w in a.zoektekst.split() if len(w) >= 3})
+    if not woorden:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO aanbod_woord (woord) SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING",
+            [woorden],
+        )
 
 
 def _vectoren_bijwerken(delen: dict[int, dict[str, str]]) -> None:

@@ -6,7 +6,7 @@ from .lijsten import Doelgroep, Taal, Thema
 from .locatie import Locatie
 from .organisatie import Organisatie
 from .rooster import Frequentie, Sluiting, Tijdslot, Weekdag, WeekVanDeMaand
-from .zoekwoord import Zoekwoord
+from .zoekwoord import Woord, Zoekwoord
 
 __all__ = [
     "Aanmelding",
@@ -32,5 +32,6 @@ __all__ = [
     "Weekdag",
     "WeekVanDeMaand",
     "Wijk",
+    "Woord",
     "Zoekwoord",
 ]

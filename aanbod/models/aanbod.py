@@ -152,7 +152,10 @@ class Aanbod(models.Model):
         ordering = ["naam"]
         verbose_name = _("aanbod")
         verbose_name_plural = _("aanbod")
-        indexes = [models.Index(fields=["status", "naam"])]
+        indexes = [
+            models.Index(fields=["status", "naam"]),
+            models.Index(fields=["naam", "id"], name="aanbod_naam_id_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.naam

@@ -51,3 +51,18 @@ class Zoekwoord(models.Model):
         if not self.thema_id and not self.aanbod_id:
             raise ValidationError(_("Kies een thema of een aanbod waar dit woord bij hoort."))
         self.woord = self.woord.strip().lower()
+
+
+class Woord(models.Model):
+    """Every distinct word of the search texts: the vocabulary a misspelt word is matched
+    against (trigram index on PostgreSQL), so typo tolerance costs one small lookup instead of
+    a comparison with every offer."""
+
+    woord = models.CharField(max_length=40, unique=True)
+
+    class Meta:
+        verbose_name = _("woord in de zoektekst")
+        verbose_name_plural = _("woorden in de zoektekst")
+
+    def __str__(self) -> str:
+        return self.woord
