@@ -24,6 +24,7 @@ from wijkportaal.paginering import pagineren
 
 HOME_AANTAL = 6
 KAART_MAXIMUM = 500
+MAX_TELLEN = 1000  # results counted at most; beyond that: "meer dan 1000"
 
 
 def _gekozen_wijk(request: HttpRequest) -> Wijk | None:
@@ -89,7 +90,7 @@ def zoeken(request: HttpRequest) -> HttpResponse:
     """Lets residents and volunteers search and filter the catalogue."""
     filterset = _gefilterd(request)
     paginering = pagineren(
-        _resultaten(filterset), request.GET.get("page"), settings.AANBOD_PER_PAGINA
+        _resultaten(filterset), request.GET.get("page"), settings.AANBOD_PER_PAGINA, MAX_TELLEN
     )
     filterset.is_valid()  # cleaned_data holds every field that was understood
     zoekterm = filterset.form.cleaned_data.get("q") or ""

@@ -4,7 +4,24 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+
+
+class BegrensdePaginator(Paginator):
+    """Counts at most ``maximum`` + 1 rows: a broad search need not count tens of thousands."""
+
+    def __init__(self, *args, maximum: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maximum = maximum
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list[: self.maximum + 1].count()
+
+    @property
+    def afgekapt(self) -> bool:
+        return self.count > self.maximum
 
 
 @dataclass
@@ -13,8 +30,15 @@ class Paginering:
     melding: str = ""
 
 
-def pagineren(qs: QuerySet, nummer: str | None, per_pagina: int) -> Paginering:
-    paginator = Paginator(qs, per_pagina)
+def pagineren(
+    qs: QuerySet, nummer: str | None, per_pagina: int, maximum: int | None = None
+) -> Paginering:
+    """Page ``nummer`` of ``qs``; with ``maximum``, count no further than that."""
+    paginator = (
+        BegrensdePaginator(qs, per_pagina, maximum=maximum)
+        if maximum
+        else Paginator(qs, per_pagina)
+    )
     if nummer in (None, ""):
         return Paginering(paginator.page(1))
     try:

@@ -146,3 +146,13 @@ def test_zoekpagina_hoogstens_8_queries_hoeveel_resultaten_ook(client, db, url):
         maak_aanbod(naam=f"Meer koffie {i}", beschrijving="koffie")
     assert _aantal_queries(client, url) == weinig
     assert weinig <= 8
+
+
+def test_brede_zoekvraag_telt_niet_verder_dan_het_maximum(client, db, monkeypatch):
+    monkeypatch.setattr("aanbod.views.MAX_TELLEN", 5)
+    for i in range(7):
+        maak_aanbod(naam=f"Koffie {i}", beschrijving="koffie")
+    inhoud = client.get("/aanbod/", {"q": "koffie"}).content.decode()
+    assert "Meer dan 5 resultaten" in inhoud
+    inhoud = client.get("/aanbod/", {"q": "koffie", "page": "2"}).content.decode()
+    assert "Koffie" in inhoud  # the pages beyond the count still work
