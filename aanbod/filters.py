@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from aanbod import keuzes
 from aanbod.models import Aanbod, AanbodLocatie, Deelname, Kosten, Soort, Weekdag, Wijk
+from wijkportaal.widgets import SnelleSelect, SnelleVinkjes
 
 MAX_ZOEKLENGTE = 200
 DAGEN = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
@@ -45,37 +46,47 @@ class Filterset(django_filters.FilterSet):
 class AanbodFilter(Filterset):
     q = django_filters.CharFilter(label=_("Wat zoek je?"), method="filter_zoek")
     wijk = django_filters.ChoiceFilter(
-        label=_("Wijk"), choices=keuzes.wijken, method="filter_wijk", empty_label=_("Alle wijken")
+        label=_("Wijk"),
+        choices=keuzes.wijken,
+        method="filter_wijk",
+        empty_label=_("Alle wijken"),
+        widget=SnelleSelect,
     )
     buurt = django_filters.ChoiceFilter(
         label=_("Buurt"),
         choices=keuzes.buurten,
         method="filter_buurt",
         empty_label=_("Alle buurten"),
+        widget=SnelleSelect,
     )
     thema = django_filters.MultipleChoiceFilter(
         label=_("Thema"),
         field_name="themas__slug",
         choices=keuzes.themas,
-        widget=forms.CheckboxSelectMultiple,
+        widget=SnelleVinkjes,
     )
     doelgroep = django_filters.MultipleChoiceFilter(
         label=_("Voor wie"),
         field_name="doelgroepen__slug",
         choices=keuzes.doelgroepen,
-        widget=forms.CheckboxSelectMultiple,
+        widget=SnelleVinkjes,
     )
     soort = django_filters.MultipleChoiceFilter(
-        label=_("Soort"), choices=Soort.choices, widget=forms.CheckboxSelectMultiple
+        label=_("Soort"), choices=Soort.choices, widget=SnelleVinkjes
     )
     taal = django_filters.ChoiceFilter(
-        label=_("Taal"), field_name="talen__code", choices=keuzes.talen, empty_label=_("Alle talen")
+        label=_("Taal"),
+        field_name="talen__code",
+        choices=keuzes.talen,
+        empty_label=_("Alle talen"),
+        widget=SnelleSelect,
     )
     dag = django_filters.ChoiceFilter(
         label=_("Op welke dag"),
         choices=[(code, Weekdag(nummer).label) for code, nummer in DAGEN.items()],
         method="filter_dag",
         empty_label=_("Elke dag"),
+        widget=SnelleSelect,
     )
     nu_open = AlleenAanFilter(lambda qs: qs.open_op(timezone.now()), label=_("Nu open"))
     gratis = AlleenAanFilter(lambda qs: qs.filter(kosten=Kosten.GRATIS), label=_("Gratis"))

@@ -1,4 +1,5 @@
 import re
+from functools import lru_cache
 
 from django import template
 from django.utils.html import conditional_escape, format_html
@@ -36,6 +37,14 @@ def telefoon_link(nummer: str) -> str:
     return cijfers
 
 
+WOORD = re.compile(r"([^\W_]+)")
+
+
+@lru_cache(maxsize=20_000)
+def _vorm(stuk: str) -> str:
+    return normaliseer(stuk) if WOORD.fullmatch(stuk) else ""
+
+
 @register.filter
 def markeer(tekst: str, zoekterm: str) -> str:
     """Wrap the words of ``tekst`` that match the search in <mark>, escaping everything else."""
@@ -43,8 +52,8 @@ def markeer(tekst: str, zoekterm: str) -> str:
     if not woorden or not tekst:
         return conditional_escape(tekst)
     delen = []
-    for stuk in re.split(r"([^\W_]+)", str(tekst)):
-        vorm = normaliseer(stuk)
+    for stuk in WOORD.split(str(tekst)):
+        vorm = _vorm(stuk)
         if vorm and any(vorm.startswith(w) or (len(w) >= 4 and w in vorm) for w in woorden):
             delen.append(format_html("<mark>{}</mark>", stuk))
         else:
