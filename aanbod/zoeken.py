@@ -15,18 +15,16 @@ from __future__ import annotations
 import difflib
 from datetime import timedelta
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
-from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 
 from aanbod.zoektekst import ZOEKCONFIG, normaliseer, zoekwoorden
 
 RANG_GEWICHTEN = [0.1, 0.3, 0.6, 1.0]  # D, C, B, A
-NAAM_DREMPEL = 0.5  # below this, a name only looks like the query by chance
 THEMA_BONUS = 0.3  # an offer in a theme the query names (via its search words)
 VERS_GECONTROLEERD = timedelta(days=183)
 WOORDENLIJST_SLEUTEL = "aanbod:zoeken:woordenlijst"
@@ -149,14 +147,11 @@ def _postgresql(qs: QuerySet, woorden: list[str], per_woord: dict[str, set[int]]
             eis |= Q(pk__in=_in_themas(per_woord[woord]))
         qs = qs.filter(eis)
     elk_woord = SearchQuery(" | ".join(alle_termen), search_type="raw", config=ZOEKCONFIG)
-    naam_gelijk = TrigramWordSimilarity(" ".join(woorden), "naam")
+    # The name weighs most inside the vector (weight A); no per-row trigram similarity here:
+    # at 100,000 offers that cost more than the whole rest of the query.
     relevantie = Coalesce(
         SearchRank(F("zoekvector"), elk_woord, weights=RANG_GEWICHTEN),
         Value(0.0),
-        output_field=FloatField(),
-    ) + Case(
-        When(GreaterThanOrEqual(naam_gelijk, Value(NAAM_DREMPEL)), then=naam_gelijk * 0.5),
-        default=Value(0.0),
         output_field=FloatField(),
     )
     return qs, relevantie
