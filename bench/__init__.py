@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` (search). See bench/README.md."""
