@@ -34,7 +34,6 @@ from aanbod.models import (
     Thema,
     Tijdslot,
     Wijk,
-    Zoekwoord,
 )
 from aanbod.zoektekst import ZOEKCONFIG, normaliseer, zoektekst_bijwerken
 from bench import woorden as w
@@ -80,16 +79,11 @@ def _punt_in(gebied: Gebied, rng: random.Random) -> tuple[float, float, Buurt | 
 
 
 def _lijsten():
-    """Themes (with their search words), target groups and languages, in database order."""
-    woorden: dict[int, list[str]] = {}
-    for thema_id, woord in Zoekwoord.objects.filter(thema__isnull=False).values_list(
-        "thema_id", "woord"
-    ):
-        woorden.setdefault(thema_id, []).append(woord)
+    """Themes, target groups and languages, in database order."""
     themas = list(Thema.objects.all())
     return (
         {t.slug: t for t in themas},
-        {t.pk: [t.naam, t.naam_en, *woorden.get(t.pk, [])] for t in themas},
+        {t.pk: [t.naam, t.naam_en] for t in themas},  # theme search words: mapped at query time
         {t.pk: i for i, t in enumerate(themas)},
         list(Doelgroep.objects.all()),
         list(Taal.objects.all()),

@@ -186,7 +186,7 @@ def _organisaties(request: HttpRequest):
 def organizations(request: HttpRequest) -> HttpResponse:
     """Lists the organisations behind the offer."""
     qs, volledig_aanbod = _organisaties(request)
-    if zoek := request.GET.get("search", "").strip()[:200]:
+    if zoek := request.GET.get("search", "").replace("\x00", "").strip()[:200]:
         qs = qs.filter(naam__icontains=zoek)
     if _ja(request.GET.get("full")) or volledig_aanbod:
         return _lijst(

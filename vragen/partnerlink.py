@@ -35,7 +35,11 @@ def vraag_bij_token(token: str) -> Vraag | None:
         return None
     if not isinstance(data, dict) or not _is_uuid(data.get("v")):
         return None
-    return Vraag.objects.filter(uuid=data["v"], partnersleutel=str(data.get("k"))).first()
+    return (
+        Vraag.objects.niet_geanonimiseerd()
+        .filter(uuid=data["v"], partnersleutel=str(data.get("k")))
+        .first()
+    )
 
 
 def _is_uuid(waarde) -> bool:

@@ -10,8 +10,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
+from vragen.audit import audit_vastleggen, gevulde_contactvelden
 from vragen.mail import mail_inplannen, volledige_url
-from vragen.models import OVERGANGEN, Kanaal, StatusWijziging, Uitkomst, Vraag, VraagStatus
+from vragen.models import (
+    OVERGANGEN,
+    AuditActie,
+    Kanaal,
+    StatusWijziging,
+    Uitkomst,
+    Vraag,
+    VraagStatus,
+)
 from vragen.models.vraag import nieuwe_sleutel
 from vragen.partnerlink import partnerlink
 from vragen.routering import regel_zoeken
@@ -72,6 +81,14 @@ def vraag_registreren(
     )
     vraag.themas.set(themas)
     vraag.aanbod.set(list(aanbod))
+    if vraag.heeft_contactgegevens:
+        audit_vastleggen(
+            vraag=vraag,
+            actie=AuditActie.GEWIJZIGD,
+            velden=gevulde_contactvelden(vraag),
+            door=door,
+            door_omschrijving="" if door else _("inwoner (online)"),
+        )
     StatusWijziging.objects.create(
         vraag=vraag,
         naar_status=VraagStatus.NIEUW,

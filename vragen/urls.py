@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vragen.views import afdrukken, balie, partner, publiek, wachtrij
+from vragen.views import afdrukken, balie, inwoner, partner, publiek, wachtrij
 
 app_name = "vragen"
 
@@ -21,6 +21,10 @@ urlpatterns = [
     path("balie/vragen/<uuid:uuid>/print/", afdrukken.briefje, name="briefje"),
     path("balie/mail/opnieuw/", wachtrij.mail_opnieuw, name="mails_opnieuw"),
     path("balie/mail/<uuid:uuid>/opnieuw/", wachtrij.mail_opnieuw, name="mail_opnieuw"),
+    path("balie/inwoner/", inwoner.inwoner, name="inwoner"),
+    path("balie/inwoner/export/", inwoner.inwoner_export, name="inwoner_export"),
+    path("balie/inwoner/verwijderen/", inwoner.inwoner_verwijderen, name="inwoner_verwijderen"),
+    path("balie/auditlog/", inwoner.auditlog, name="auditlog"),
     path("vraag/", publiek.online_vraag, name="online"),
     path("vraag/versturen/", publiek.online_vraag_versturen, name="online_versturen"),
     path("vraag/<str:code>/", publiek.status, name="status"),

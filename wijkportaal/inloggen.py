@@ -58,3 +58,10 @@ class AxesBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def gebruikersnaam(request: HttpRequest, credentials: dict | None = None) -> str:
+    """The username axes records: cut to the length of its column (and of any real username),
+    so a 60,000-character 'username' is a failed login, not a server error."""
+    naam = (credentials or {}).get("username") or request.POST.get("username") or ""
+    return str(naam).replace("\x00", "")[:150]

@@ -198,6 +198,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login: collect little
 AXES_LOCKOUT_CALLABLE = "wijkportaal.inloggen.geblokkeerd"
 AXES_CLIENT_IP_CALLABLE = "wijkportaal.inloggen.client_ip"
+AXES_USERNAME_CALLABLE = "wijkportaal.inloggen.gebruikersnaam"
 # How many proxies (load balancers) in front of gunicorn add to X-Forwarded-For.
 VERTROUWDE_PROXIES = int(os.environ.get("VERTROUWDE_PROXIES", "0"))
 

@@ -1,3 +1,4 @@
+from .audit import AuditActie, AuditRegel
 from .mail import Mailbericht
 from .routering import Reactienorm, Routeringsregel
 from .vraag import (
@@ -12,6 +13,8 @@ from .vraag import (
 )
 
 __all__ = [
+    "AuditActie",
+    "AuditRegel",
     "OPEN_STATUSSEN",
     "OVERGANGEN",
     "Kanaal",

@@ -6,6 +6,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, Q, Value, When
+from django.db.models.functions import Replace
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -67,6 +68,16 @@ def nieuwe_statuscode() -> str:
     return secrets.token_urlsafe(16)
 
 
+TELEFOON_OPMAAK = (" ", "-", ".", "(", ")", "/")
+
+
+def telefoon_normaal(telefoon: str) -> str:
+    """A phone number without layout characters, for exact matching."""
+    for teken in TELEFOON_OPMAAK:
+        telefoon = telefoon.replace(teken, "")
+    return telefoon.strip()
+
+
 def nieuwe_sleutel() -> str:
     return secrets.token_hex(8)
 
@@ -111,6 +122,32 @@ class VraagQuerySet(models.QuerySet):
             woord = woord[:40]
             qs = qs.filter(Q(referentie__icontains=woord) | Q(tekst__icontains=woord))
         return qs
+
+    def niet_geanonimiseerd(self) -> "VraagQuerySet":
+        return self.filter(geanonimiseerd_op__isnull=True)
+
+    def bewaartermijn_verstreken(self, grens) -> "VraagQuerySet":
+        """Closed before ``grens`` and still holding personal data (docs/adr/0008)."""
+        return self.niet_geanonimiseerd().filter(
+            status__in=[VraagStatus.AFGEHANDELD, VraagStatus.GEANNULEERD],
+            afgesloten_op__lt=grens,
+        )
+
+    def van_inwoner(self, *, email: str = "", telefoon: str = "") -> "VraagQuerySet":
+        """Questions whose contact e-mail (any case) or phone (ignoring spaces, dashes,
+        dots and brackets) matches exactly; nothing when both are empty."""
+        voorwaarde = Q()
+        if email.strip():
+            voorwaarde |= Q(contact_email__iexact=email.strip())
+        cijfers = telefoon_normaal(telefoon)
+        if cijfers:
+            voorwaarde |= Q(telefoon_normaal=cijfers)
+        if not voorwaarde:
+            return self.none()
+        kolom = models.F("contact_telefoon")
+        for teken in TELEFOON_OPMAAK:
+            kolom = Replace(kolom, Value(teken), Value(""))
+        return self.annotate(telefoon_normaal=kolom).filter(voorwaarde)
 
     def met_lijstgegevens(self) -> "VraagQuerySet":
         return self.select_related("wijk", "aanspreekpunt_organisatie").prefetch_related("themas")
@@ -207,6 +244,8 @@ class Vraag(models.Model):
     aangemaakt = models.DateTimeField(_("binnengekomen"), default=timezone.now)
     gewijzigd = models.DateTimeField(auto_now=True)
     afgesloten_op = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+    # Set when retention or a resident's request wiped the personal data (docs/adr/0008).
+    geanonimiseerd_op = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
 
     objects = VraagQuerySet.as_manager()
 
@@ -214,7 +253,13 @@ class Vraag(models.Model):
         ordering = ["deadline", "aangemaakt", "pk"]
         verbose_name = _("vraag")
         verbose_name_plural = _("vragen")
-        permissions = [("view_alle_vragen", _("Alle vragen bekijken"))]
+        permissions = [
+            ("view_alle_vragen", _("Alle vragen bekijken")),
+            (
+                "persoonsgegevens_inwoner",
+                _("Gegevens van een inwoner opzoeken, exporteren en verwijderen"),
+            ),
+        ]
         indexes = [models.Index(fields=["status", "deadline"])]
 
     def __str__(self) -> str:
@@ -237,6 +282,10 @@ class Vraag(models.Model):
     @property
     def volgende_statussen(self) -> list[str]:
         return [s for s in VraagStatus if s in OVERGANGEN[self.status]]
+
+    @property
+    def is_geanonimiseerd(self) -> bool:
+        return self.geanonimiseerd_op is not None
 
     @property
     def heeft_contactgegevens(self) -> bool:

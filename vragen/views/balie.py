@@ -1,5 +1,7 @@
 """The desk intake: log a question in one screen, search the catalogue, see the suggestion."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
@@ -16,6 +18,7 @@ from vragen.models import Routeringsregel
 from vragen.routering import regel_zoeken
 from vragen.services import vraag_registreren
 
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 balie_toegang = permission_required("vragen.add_vraag", raise_exception=True)
 
 
@@ -37,6 +40,10 @@ def _context(form: BaliForm, zoekterm: str, gekozen: list, **extra) -> dict:
         "heeft_gezocht": bool(zoekterm.strip()),
         **extra,
     }
+
+
+def _slugs(waarden: list[str]) -> list[str]:
+    return [w for w in waarden if SLUG.fullmatch(w)]
 
 
 def _als_initial(post) -> dict:
@@ -137,9 +144,12 @@ def aanbod_kiezen(request: HttpRequest) -> HttpResponse:
 @balie_toegang
 def voorstel(request: HttpRequest) -> HttpResponse:
     """The suggested eerste aanspreekpunt for the chosen themes, wijk and target group (htmx)."""
-    themas = list(Thema.objects.filter(slug__in=request.GET.getlist("themas")[:20]))
-    wijk = Wijk.objects.filter(slug=request.GET.get("wijk", "")).first()
-    doelgroep = Doelgroep.objects.filter(slug=request.GET.get("doelgroep", "")).first()
+    # Only slug-shaped values reach the database (PostgreSQL refuses a NUL byte, for one).
+    themas = list(Thema.objects.filter(slug__in=_slugs(request.GET.getlist("themas")[:20])))
+    wijk = Wijk.objects.filter(slug__in=_slugs([request.GET.get("wijk", "")])).first()
+    doelgroep = Doelgroep.objects.filter(
+        slug__in=_slugs([request.GET.get("doelgroep", "")])
+    ).first()
     heeft, regel = _voorstel(themas, wijk, doelgroep)
     return render(
         request,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from vragen.audit import inzage_vastleggen
 from vragen.forms import PartnerForm
 from vragen.models import Vraag, VraagStatus
 from vragen.partnerlink import vraag_bij_token
@@ -37,6 +38,7 @@ def partner(request: HttpRequest, token: str) -> HttpResponse:
     if vraag is None:
         return _ongeldig(request)
     antwoord = render(request, "vragen/partner.html", _context(vraag, PartnerForm(), token))
+    _inzage(vraag)
     antwoord["Referrer-Policy"] = "no-referrer"
     return antwoord
 
@@ -81,4 +83,19 @@ def partner_actie(request: HttpRequest, token: str) -> HttpResponse:
                 return render(request, "vragen/partner_afgewezen.html", {"vraag": vraag})
             messages.success(request, _("Dank je wel. Het is opgeslagen."))
             return redirect("vragen:partner", token=token)
+    _inzage(vraag)
     return render(request, "vragen/partner.html", _context(vraag, form, token), status=400)
+
+
+def _inzage(vraag: Vraag) -> None:
+    """partner.html shows the contact details of an open question: log who saw them."""
+    if vraag.toestemming_contact and vraag.is_open:
+        inzage_vastleggen(
+            vraag=vraag,
+            door=None,
+            door_omschrijving=_("%(naam)s (%(org)s), via e-maillink")
+            % {
+                "naam": vraag.aanspreekpunt_naam or _("aanspreekpunt"),
+                "org": vraag.aanspreekpunt_organisatie or "-",
+            },
+        )

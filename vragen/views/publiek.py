@@ -68,6 +68,12 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
     if len(code) > 40:
         raise Http404
     vraag = get_object_or_404(Vraag, statuscode=code)
+    if vraag.is_geanonimiseerd:
+        # Retention or a deletion request wiped it: say so plainly instead of "not found".
+        antwoord = render(request, "vragen/status_verlopen.html", status=410)
+        antwoord["Referrer-Policy"] = "no-referrer"
+        antwoord["X-Robots-Tag"] = "noindex"
+        return antwoord
     antwoord = render(
         request,
         "vragen/status.html",

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from vragen.audit import inzage_vastleggen
 from vragen.filters import VraagFilter
 from vragen.forms import AanspreekpuntForm, NotitieForm, StatusForm
 from vragen.mail import mail_versturen, mails_opnieuw_versturen, onverstuurde_mails
@@ -67,7 +68,15 @@ def wachtrij(request: HttpRequest) -> HttpResponse:
 def detail(request: HttpRequest, uuid) -> HttpResponse:
     """Shows one question with its history, and the actions this user may take."""
     vraag = zichtbare_vraag(request, uuid)
-    return render(request, "vragen/detail.html", _detail_context(request, vraag))
+    return _detail_tonen(request, vraag)
+
+
+def _detail_tonen(request: HttpRequest, vraag: Vraag, status: int = 200, **forms) -> HttpResponse:
+    """The detail page; logs in the audit log when it shows the resident's contact details."""
+    context = _detail_context(request, vraag, **forms)
+    if context["ziet_contact"] and vraag.toestemming_contact:
+        inzage_vastleggen(vraag=vraag, door=request.user)
+    return render(request, "vragen/detail.html", context, status=status)
 
 
 def _detail_context(request: HttpRequest, vraag: Vraag, **forms) -> dict:
@@ -115,12 +124,7 @@ def status_wijzigen(request: HttpRequest, uuid) -> HttpResponse:
         else:
             messages.success(request, _("De status is gewijzigd."))
             return redirect(vraag)
-    return render(
-        request,
-        "vragen/detail.html",
-        _detail_context(request, vraag, statusform=form),
-        status=400,
-    )
+    return _detail_tonen(request, vraag, status=400, statusform=form)
 
 
 @require_POST
@@ -136,12 +140,7 @@ def notitie_toevoegen(request: HttpRequest, uuid) -> HttpResponse:
         )
         messages.success(request, _("De notitie is toegevoegd."))
         return redirect(vraag)
-    return render(
-        request,
-        "vragen/detail.html",
-        _detail_context(request, vraag, notitieform=form),
-        status=400,
-    )
+    return _detail_tonen(request, vraag, status=400, notitieform=form)
 
 
 @require_POST
@@ -159,12 +158,7 @@ def aanspreekpunt_wijzigen(request: HttpRequest, uuid) -> HttpResponse:
         else:
             messages.success(request, _("Het aanspreekpunt is gewijzigd en krijgt een e-mail."))
             return redirect(vraag)
-    return render(
-        request,
-        "vragen/detail.html",
-        _detail_context(request, vraag, aanspreekpuntform=form),
-        status=400,
-    )
+    return _detail_tonen(request, vraag, status=400, aanspreekpuntform=form)
 
 
 @require_POST

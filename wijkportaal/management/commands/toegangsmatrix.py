@@ -15,15 +15,15 @@ falen. Een andere test controleert dat dit bestand bij de code past.
 
 ## Rollen
 
-| Rol | Wie |
-|---|---|
-| anoniem | Bezoeker zonder account. Als inwoner heeft hij alleen de statuslink van de eigen vraag (`/vraag/<code>/`). |
-| vrijwilliger | Account in de groep vrijwilliger: registreert vragen, ziet de eigen vragen. |
-| medewerker | Account in de groep medewerker (staf): ziet en behandelt alle vragen. |
-| coordinator | Account in de groep coordinator, met de tweede stap gedaan (verplicht). |
-| partner | Account van de organisatie DOCK: alleen vragen en aanbod van DOCK. |
-| linkhouder | Geen account: heeft de partnerlink van **één** vraag (`/partner/<token>/`) en de controlelink van één organisatie (`/controle/<token>/`), uit de e-mail. |
-| superuser | Beheerder met alle rechten, met de tweede stap gedaan. |
+- **anoniem**: bezoeker zonder account. Als inwoner heeft hij alleen de statuslink van de
+  eigen vraag (`/vraag/<code>/`).
+- **vrijwilliger**: account in de groep vrijwilliger; registreert vragen, ziet de eigen vragen.
+- **medewerker**: account in de groep medewerker (staf); ziet en behandelt alle vragen.
+- **coordinator**: account in de groep coordinator, met de tweede stap gedaan (verplicht).
+- **partner**: account van de organisatie DOCK; alleen vragen en aanbod van DOCK.
+- **linkhouder**: geen account; heeft de partnerlink van **één** vraag (`/partner/<token>/`)
+  en de controlelink van één organisatie (`/controle/<token>/`), uit de e-mail.
+- **superuser**: beheerder met alle rechten, met de tweede stap gedaan.
 
 Alle andere rollen krijgen in de links een geraden token (goed gevormd, verkeerd
 ondertekend): dat geeft 404.
