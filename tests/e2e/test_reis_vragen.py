@@ -1,0 +1,218 @@
+"""Journeys 2-4: a resident asks online and follows the status; a volunteer logs a question
+at the desk with the keyboard only and prints the slip; staff routes a question, the partner
+accepts it through the e-mailed link and closes it, the volunteer sees the outcome.
+
+Every page on the way is checked with axe-core (WCAG 2.x A/AA) and has exactly one h1.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import TELEFOON, e2e, schermafdruk
+from tests.e2e.controles import aantal_h1, axe_fouten, tab_naar
+
+pytestmark = e2e
+WACHTWOORD = "wijkportaal-demo"
+
+
+def stap(pagina, naam: str, javascript: bool = True) -> None:
+    """Screenshots at 390 and 1280 px, the single h1, and axe (axe needs JavaScript: without
+    it the same HTML is checked in the run with JavaScript)."""
+    schermafdruk(pagina, naam)
+    assert aantal_h1(pagina) == 1, f"{naam}: {aantal_h1(pagina)} keer h1"
+    if javascript:
+        fouten = axe_fouten(pagina)
+        assert fouten == [], f"{naam}: {fouten}"
+
+
+def inloggen(pagina, gebruikersnaam: str) -> None:
+    """Log in with the keyboard: the username field has focus when the page opens."""
+    pagina.goto("/account/login/")
+    expect(pagina.locator("#id_username")).to_be_focused()  # autofocus lands after load
+    pagina.keyboard.type(gebruikersnaam)
+    pagina.keyboard.press("Tab")
+    pagina.keyboard.type(WACHTWOORD)
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["met-js", "zonder-js"])
+def test_inwoner_stelt_online_een_vraag_en_ziet_later_de_status(demo, nieuwe_pagina, javascript):
+    from django.contrib.auth import get_user_model
+
+    from vragen.models import Kanaal, Vraag, VraagStatus
+    from vragen.services import vraag_status_wijzigen
+
+    naam = "vraag" if javascript else "vraag-zonder-js"
+    pagina = nieuwe_pagina(
+        breedte=TELEFOON["width"], hoogte=TELEFOON["height"], javascript=javascript
+    )
+    pagina.goto("/")
+    pagina.get_by_role("link", name="Of stel je vraag online").click()
+    expect(pagina.locator("h1")).to_have_text("Stel je vraag")
+    stap(pagina, f"{naam}-1-formulier", javascript)
+
+    pagina.get_by_role("button", name="Verstuur mijn vraag").click()
+    overzicht = pagina.locator("#foutoverzicht")
+    expect(overzicht).to_be_visible()
+    overzicht.get_by_role("link").first.click()
+    expect(pagina.locator("#id_tekst")).to_be_focused()
+    stap(pagina, f"{naam}-2-fout", javascript)
+
+    tekst = "Ik zoek een plek om koffie te drinken met andere mensen."
+    pagina.get_by_label("Wat is je vraag?").fill(tekst)
+    pagina.get_by_label("In welke wijk woon je?").select_option(label="Oost")
+    pagina.get_by_role("button", name="Verstuur mijn vraag").click()
+
+    expect(pagina.locator("h1")).to_have_text("Hoe staat het met je vraag?")
+    vraag = Vraag.objects.get(tekst=tekst)
+    assert vraag.kanaal == Kanaal.ONLINE and vraag.wijk.slug == "oost"
+    expect(pagina.locator(".melding")).to_contain_text(vraag.referentie)
+    statuslink = pagina.locator(".link-tekst").inner_text().strip()
+    assert vraag.referentie in pagina.locator(".berichten, .melding").first.inner_text()
+    stap(pagina, f"{naam}-3-code", javascript)
+
+    # Later: the desk has picked it up. The resident opens the saved link in a new browser.
+    medewerker = get_user_model().objects.get(username="medewerker")
+    vraag_status_wijzigen(vraag=vraag, nieuwe_status=VraagStatus.IN_BEHANDELING, door=medewerker)
+    later = nieuwe_pagina(breedte=TELEFOON["width"], javascript=javascript)
+    later.goto(re.sub(r"^https?://[^/]+", "", statuslink))
+    expect(later.locator(".statuswoorden")).to_have_text("Er wordt aan je vraag gewerkt.")
+    expect(later.locator(".melding")).to_have_count(0)  # the code is only shown once
+    stap(later, f"{naam}-4-status", javascript)
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["met-js", "zonder-js"])
+def test_vrijwilliger_registreert_aan_de_balie_met_alleen_het_toetsenbord(
+    demo_vragen, nieuwe_pagina, javascript
+):
+    from vragen.models import Kanaal, Vraag
+
+    naam = "balie" if javascript else "balie-zonder-js"
+    pagina = nieuwe_pagina(breedte=1280, javascript=javascript)
+    inloggen(pagina, "vrijwilliger")
+    pagina.goto("/balie/")
+    stap(pagina, f"{naam}-1-leeg", javascript)
+
+    tab_naar(pagina, "#id_zoek")
+    pagina.keyboard.type("koffie")
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")  # the first submit button searches; it never saves
+    keuzes = pagina.locator("#aanbodkeuze input[name=aanbod]")
+    expect(keuzes.nth(1)).to_be_visible()
+    namen = []
+    for nummer in range(2):
+        tab_naar(
+            pagina,
+            f"#aanbodkeuze input[name=aanbod][value='{keuzes.nth(nummer).get_attribute('value')}']",
+        )
+        pagina.keyboard.press("Space")
+        namen.append(keuzes.nth(nummer).locator("xpath=..").inner_text())
+    assert keuzes.nth(0).is_checked() and keuzes.nth(1).is_checked()
+
+    tekst = "Meneer wil graag koffie drinken met mensen uit de buurt."
+    tab_naar(pagina, "#id_tekst")
+    pagina.keyboard.type(tekst)
+    ontmoeting = pagina.get_by_label("Ontmoeting", exact=True).get_attribute("id")
+    tab_naar(pagina, f"#{ontmoeting}")
+    pagina.keyboard.press("Space")
+    tab_naar(pagina, "#id_wijk")
+    pagina.keyboard.type("Oost")
+    assert pagina.locator("#id_wijk option:checked").inner_text().strip() == "Oost"
+    stap(pagina, f"{naam}-2-ingevuld", javascript)
+
+    tab_naar(pagina, "button[value=opslaan]")
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    vraag = Vraag.objects.get(tekst=tekst)
+    expect(pagina.locator(".berichten")).to_contain_text(f"Vraag {vraag.referentie} is opgeslagen")
+    assert vraag.kanaal == Kanaal.BALIE and vraag.geregistreerd_door.username == "vrijwilliger"
+    assert vraag.wijk.slug == "oost" and [t.slug for t in vraag.themas.all()] == ["ontmoeting"]
+    assert vraag.aanbod.count() == 2
+    stap(pagina, f"{naam}-3-opgeslagen", javascript)
+
+    tab_naar(pagina, "a[href$='/print/']")
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    expect(pagina.locator("h1")).to_have_text("Hier kun je terecht")
+    for label in namen:
+        aanbod_naam = re.sub(r"^Verwijs door naar |\s*\(.*\)$", "", label.strip()).strip()
+        expect(pagina.locator(".briefje__aanbod h2", has_text=aanbod_naam)).to_have_count(1)
+    pagina.emulate_media(media="print")
+    stap(pagina, f"{naam}-4-briefje", javascript)
+    pdf = pagina.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1, "het briefje past op één A4"
+
+
+# A real bug this journey found: the partner page sends "Referrer-Policy: no-referrer", so
+# Chrome posts its form with "Origin: null" and Django's CSRF check refuses it (403). With
+# "same-origin" the token still never leaves the site. strict: the test fails once it is fixed,
+# so this marker gets removed then.
+def test_medewerker_routeert_partner_neemt_aan_en_rondt_af_vrijwilliger_ziet_uitkomst(
+    demo_vragen, nieuwe_pagina
+):
+    from django.contrib.auth import get_user_model
+    from django.core import mail
+
+    from aanbod.models import Wijk
+    from vragen.models import Kanaal, VraagStatus
+    from vragen.services import vraag_registreren
+
+    vrijwilliger = get_user_model().objects.get(username="vrijwilliger")
+    # No routing rule fits (no theme, wijk West): the question waits for staff.
+    vraag = vraag_registreren(
+        tekst="Mevrouw zoekt iemand die met haar wil wandelen.",
+        kanaal=Kanaal.BALIE,
+        door=vrijwilliger,
+        themas=[],
+        wijk=Wijk.objects.get(slug="west"),
+    )
+    assert vraag.status == VraagStatus.NIEUW
+
+    medewerker = nieuwe_pagina(breedte=1280)
+    inloggen(medewerker, "medewerker")
+    medewerker.get_by_role("link", name="Vragen", exact=True).click()
+    stap(medewerker, "routeren-1-wachtrij")
+    medewerker.get_by_role("link", name=vraag.referentie).first.click()
+    expect(medewerker.locator("h1")).to_have_text(f"Vraag {vraag.referentie}")
+    stap(medewerker, "routeren-2-vraag")
+    medewerker.get_by_text("Ander aanspreekpunt kiezen").click()
+    medewerker.get_by_label(re.compile(r"^Organisatie")).select_option(label="DOCK")
+    medewerker.get_by_label(re.compile(r"^Contactpersoon")).fill("Joyce Bakker")
+    medewerker.get_by_label("E-mail van de contactpersoon").fill("joyce@dock.example")
+    medewerker.get_by_label("Waarom een ander aanspreekpunt?").fill("Dock kent de buurt goed.")
+    medewerker.get_by_role("button", name="Aanspreekpunt wijzigen").click()
+    expect(medewerker.locator(".berichten")).to_contain_text("krijgt een e-mail")
+    stap(medewerker, "routeren-3-doorgestuurd")
+
+    berichten = [
+        m for m in mail.outbox if "joyce@dock.example" in m.to and vraag.referentie in m.subject
+    ]
+    assert len(berichten) == 1, [m.to for m in mail.outbox]
+    link = re.search(r"https?://\S+(/partner/\S+/)", berichten[0].body)
+    assert link, berichten[0].body
+
+    partner = nieuwe_pagina(breedte=TELEFOON["width"])  # no account: the link is the key
+    partner.goto(link.group(1))
+    expect(partner.locator("h1")).to_have_text(f"Vraag {vraag.referentie}")
+    stap(partner, "partner-1-link")
+    partner.get_by_label("Ik neem de vraag aan").check()
+    partner.get_by_role("button", name="Opslaan").click()
+    vraag.refresh_from_db()
+    assert vraag.status == VraagStatus.IN_BEHANDELING, "het formulier van de partner is geweigerd"
+    partner.get_by_label("De vraag is klaar").check()
+    partner.get_by_label("Uitkomst (als de vraag klaar is)").select_option(label="Geholpen")
+    partner.get_by_role("button", name="Opslaan").click()
+    vraag.refresh_from_db()
+    assert vraag.status == VraagStatus.AFGEHANDELD
+    stap(partner, "partner-2-klaar")
+
+    balie = nieuwe_pagina(breedte=1280)
+    inloggen(balie, "vrijwilliger")
+    balie.goto(vraag.get_absolute_url())
+    expect(balie.locator("main")).to_contain_text("Afgehandeld: Geholpen")
+    stap(balie, "routeren-4-uitkomst")
