@@ -39,7 +39,6 @@ def partner(request: HttpRequest, token: str) -> HttpResponse:
         return _ongeldig(request)
     antwoord = render(request, "vragen/partner.html", _context(vraag, PartnerForm(), token))
     _inzage(vraag)
-    antwoord["Referrer-Policy"] = "no-referrer"
     return antwoord
 
 

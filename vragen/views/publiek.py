@@ -71,7 +71,6 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
     if vraag.is_geanonimiseerd:
         # Retention or a deletion request wiped it: say so plainly instead of "not found".
         antwoord = render(request, "vragen/status_verlopen.html", status=410)
-        antwoord["Referrer-Policy"] = "no-referrer"
         antwoord["X-Robots-Tag"] = "noindex"
         return antwoord
     antwoord = render(
@@ -84,7 +83,6 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
             "statuslink": request.build_absolute_uri(vraag.statuslink()),
         },
     )
-    antwoord["Referrer-Policy"] = "no-referrer"
     antwoord["X-Robots-Tag"] = "noindex"
     return antwoord
 
