@@ -8,6 +8,7 @@
 
   var punten = JSON.parse(data.textContent);
   // Hashed static file names hide the icons from Leaflet's own lookup: give their URLs.
+  L.Icon.Default.imagePath = "";
   L.Icon.Default.mergeOptions({
     iconUrl: element.dataset.icoon,
     iconRetinaUrl: element.dataset.icoon2x,
