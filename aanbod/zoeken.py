@@ -29,8 +29,9 @@ THEMA_BONUS = 0.3  # an offer in a theme the query names (via its search words)
 VERS_GECONTROLEERD = timedelta(days=183)
 WOORDENLIJST_SLEUTEL = "aanbod:zoeken:woordenlijst"
 THEMAWOORDEN_SLEUTEL = "aanbod:zoeken:themawoorden"
-VARIANTEN_SLEUTEL = "aanbod:zoeken:varianten:{woord}"
+VARIANTEN_SLEUTEL = "aanbod:zoeken:varianten2:{woord}"
 MAX_VARIANTEN = 3
+MAX_DELEN = 10
 CACHE_SECONDEN = 600
 
 
@@ -100,9 +101,11 @@ def themas_per_woord(woorden: list[str]) -> dict[str, set[int]]:
     }
 
 
-def varianten(woorden: list[str]) -> dict[str, list[str]]:
-    """Known words that look like each query word ('schuldhlup' -> 'schuldhulp'), from the
-    vocabulary of all search texts: one trigram lookup for all words, cached per word."""
+def varianten(woorden: list[str]) -> dict[str, dict[str, list[str]]]:
+    """For each query word, known words of the vocabulary that it may mean: "typfout" — words
+    that look like it ('schuldhlup' -> 'schuldhulp'), only when the word itself is unknown —
+    and "deel" — compounds that contain it ('cafe' -> 'taalcafe'). One trigram-indexed query
+    for all words, cached per word."""
     uitkomst = {}
     te_zoeken = []
     for woord in woorden:
@@ -112,27 +115,32 @@ def varianten(woorden: list[str]) -> dict[str, list[str]]:
         else:
             uitkomst[woord] = bewaard
     if te_zoeken:
-        gevonden: dict[str, list[str]] = {woord: [] for woord in te_zoeken}
+        gevonden = {woord: {"typfout": [], "deel": []} for woord in te_zoeken}
         with connection.cursor() as cursor:
             cursor.execute(
                 """
-                SELECT q.w, x.woord FROM unnest(%s::text[]) AS q(w)
+                SELECT q.w, x.woord, x.soort FROM unnest(%s::text[]) AS q(w)
                 CROSS JOIN LATERAL (
-                    SELECT woord FROM aanbod_woord WHERE woord %% q.w
-                    ORDER BY woord <-> q.w LIMIT %s
+                    (SELECT woord, 'typfout' AS soort FROM aanbod_woord WHERE woord %% q.w
+                     ORDER BY woord <-> q.w LIMIT %s)
+                    UNION ALL
+                    (SELECT woord, 'deel' FROM aanbod_woord
+                     WHERE length(q.w) >= 4 AND woord LIKE '%%' || q.w || '%%'
+                       AND woord NOT LIKE q.w || '%%'
+                     ORDER BY length(woord) LIMIT %s)
                 ) AS x
                 """,
-                [te_zoeken, MAX_VARIANTEN],
+                [te_zoeken, MAX_VARIANTEN, MAX_DELEN],
             )
-            for woord, variant in cursor.fetchall():
-                gevonden[woord].append(variant)
-        for woord, lijst in gevonden.items():
-            # A word the vocabulary knows (or starts) needs no variants: stemming and prefixes
-            # already find it.
-            if any(v == woord or v.startswith(woord) for v in lijst):
-                lijst = []
-            uitkomst[woord] = lijst
-            cache.set(VARIANTEN_SLEUTEL.format(woord=woord), lijst, CACHE_SECONDEN)
+            for woord, variant, soort in cursor.fetchall():
+                gevonden[woord][soort].append(variant)
+        for woord, soorten in gevonden.items():
+            # A word the vocabulary knows (or starts) needs no typo variants: stemming and
+            # prefixes already find it.
+            if any(v == woord or v.startswith(woord) for v in soorten["typfout"]):
+                soorten["typfout"] = []
+            uitkomst[woord] = soorten
+            cache.set(VARIANTEN_SLEUTEL.format(woord=woord), soorten, CACHE_SECONDEN)
     return uitkomst
 
 
@@ -140,8 +148,11 @@ def _postgresql(qs: QuerySet, woorden: list[str], per_woord: dict[str, set[int]]
     alternatieven = varianten(woorden)
     alle_termen = []
     for woord in woorden:
-        termen = [f"{woord}:*", *alternatieven.get(woord, [])]
-        alle_termen += termen
+        # Compounds that contain the word ('cafe' in 'taalcafe') may match, but only the word
+        # itself and its typo corrections count for the rank.
+        rang_termen = [f"{woord}:*", *alternatieven[woord]["typfout"]]
+        termen = [*rang_termen, *alternatieven[woord]["deel"]]
+        alle_termen += rang_termen
         eis = Q(zoekvector=SearchQuery(" | ".join(termen), search_type="raw", config=ZOEKCONFIG))
         if per_woord[woord]:
             eis |= Q(pk__in=_in_themas(per_woord[woord]))
@@ -194,7 +205,7 @@ def suggestie(tekst: str) -> str | None:
     woorden = zoekwoorden(tekst)
     if connection.vendor == "postgresql":
         alternatieven = varianten(woorden)
-        verbeterd = [(alternatieven.get(w) or [w])[0] for w in woorden]
+        verbeterd = [(alternatieven[w]["typfout"] or [w])[0] for w in woorden]
         return " ".join(verbeterd) if verbeterd != woorden else None
     bekend = _woordenlijst()
     bekend_set = set(bekend)
