@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod
+from wijkportaal.modellen import AlleenAanvullen
 
 
 class Bron(models.TextChoices):
@@ -15,8 +16,10 @@ class Bron(models.TextChoices):
     OVERIG = "overig", _("Anders (import, systeem)")
 
 
-class AanbodWijziging(models.Model):
+class AanbodWijziging(AlleenAanvullen, models.Model):
     """Who changed which field of an offer, when, how, from what to what."""
+
+    wijzigen_verboden = "De geschiedenis wordt alleen aangevuld, nooit gewijzigd."
 
     aanbod = models.ForeignKey(
         Aanbod, on_delete=models.CASCADE, related_name="wijzigingen", verbose_name=_("aanbod")
@@ -44,11 +47,6 @@ class AanbodWijziging(models.Model):
 
     def __str__(self) -> str:
         return f"{self.aanbod_id}: {self.veld}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None:
-            raise ValueError("De geschiedenis wordt alleen aangevuld, nooit gewijzigd.")
-        super().save(*args, **kwargs)
 
     @property
     def veldnaam(self) -> str:

@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkportaal.modellen import AlleenAanvullen
+
 
 class AuditActie(models.TextChoices):
     BEKEKEN = "bekeken", _("Bekeken")
@@ -17,8 +19,11 @@ class AuditActie(models.TextChoices):
     VERWIJDERD = "verwijderd", _("Verwijderd")
 
 
-class AuditRegel(models.Model):
+class AuditRegel(AlleenAanvullen, models.Model):
     """One access to personal data. Never changed or deleted afterwards."""
+
+    wijzigen_verboden = "Het auditlog wordt alleen aangevuld, nooit gewijzigd."
+    delete_verboden = True
 
     vraag = models.ForeignKey(
         "vragen.Vraag",
@@ -51,14 +56,6 @@ class AuditRegel(models.Model):
 
     def __str__(self) -> str:
         return f"{self.referentie}: {self.get_actie_display()} ({self.wie})"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None:
-            raise ValueError("Het auditlog wordt alleen aangevuld, nooit gewijzigd.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("Het auditlog wordt alleen aangevuld, nooit gewijzigd.")
 
     @property
     def wie(self) -> str:

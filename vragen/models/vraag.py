@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from wijkportaal.modellen import AlleenAanvullen
 
 REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read aloud
 
@@ -292,8 +293,10 @@ class Vraag(models.Model):
         return bool(self.contact_naam or self.contact_telefoon or self.contact_email)
 
 
-class StatusWijziging(models.Model):
+class StatusWijziging(AlleenAanvullen, models.Model):
     """One line of a question's history (who, when, what, note). Never changed afterwards."""
+
+    wijzigen_verboden = "De statusgeschiedenis wordt alleen aangevuld, nooit gewijzigd."
 
     vraag = models.ForeignKey(Vraag, on_delete=models.CASCADE, related_name="historie")
     van_status = models.CharField(max_length=20, choices=VraagStatus.choices, blank=True)
@@ -317,11 +320,6 @@ class StatusWijziging(models.Model):
 
     def __str__(self) -> str:
         return f"{self.vraag}: {self.van_status} → {self.naar_status}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None:
-            raise ValueError("De statusgeschiedenis wordt alleen aangevuld, nooit gewijzigd.")
-        super().save(*args, **kwargs)
 
     @property
     def is_notitie(self) -> bool:
