@@ -216,3 +216,62 @@ def test_medewerker_routeert_partner_neemt_aan_en_rondt_af_vrijwilliger_ziet_uit
     balie.goto(vraag.get_absolute_url())
     expect(balie.locator("main")).to_contain_text("Afgehandeld: Geholpen")
     stap(balie, "routeren-4-uitkomst")
+
+
+def test_coordinator_keurt_de_correctie_van_een_partner_goed(demo, nieuwe_pagina):
+    """Journey 5: the partner corrects an offer of its own organisation; the coordinator logs
+    in with the second step, reviews old and new side by side, approves, and the site shows it."""
+    from django.contrib.auth import get_user_model
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from aanbod.demo import demo_id
+    from aanbod.models import Aanbod
+
+    aanbod = Aanbod.objects.filter(organisatie__hsds_id=demo_id("organisatie", "dock")).first()
+    nieuw = "Voor iedereen uit de buurt, ook met een rolstoel of rollator."
+
+    partner = nieuwe_pagina(breedte=TELEFOON["width"])
+    inloggen(partner, "partner")
+    partner.goto("/beheer/partner/")
+    stap(partner, "correctie-1-partner-lijst")
+    partner.locator(".kaartje", has_text=aanbod.naam).get_by_role("link", name="Aanpassen").click()
+    partner.locator("#id_voor_wie").fill(nieuw)
+    stap(partner, "correctie-2-partner-wijzigt")
+    partner.get_by_role("button", name="Wijziging versturen").click()
+    expect(partner.locator(".berichten")).to_be_visible()
+    aanbod.refresh_from_db()
+    assert aanbod.voor_wie != nieuw  # nothing changes before a coordinator approves
+
+    coordinator = get_user_model().objects.get(username="coordinator")
+    apparaat = TOTPDevice.objects.create(user=coordinator, name="Telefoon", confirmed=True)
+    beheer = nieuwe_pagina(breedte=1280)
+    inloggen_zonder_controle(beheer, "coordinator")
+    beheer.goto("/beheer/")  # a staff page: the second step comes first
+    expect(beheer.locator("h1")).to_have_text("Vul de code uit je app in")
+    code = totp(apparaat.bin_key, apparaat.step, apparaat.t0, apparaat.digits, apparaat.drift)
+    beheer.get_by_label("Code uit de app (6 cijfers)").fill(f"{code:06d}")
+    with beheer.expect_navigation():
+        beheer.get_by_role("button", name="Verder").click()
+    expect(beheer).to_have_url(re.compile(r"/beheer/$"))
+    stap(beheer, "correctie-3-dashboard")
+    beheer.locator("#voorstellen ~ ul, .beheerlijst").get_by_role(
+        "link", name=aanbod.naam
+    ).first.click()
+    expect(beheer.locator("table")).to_contain_text(nieuw)
+    stap(beheer, "correctie-4-beoordelen")
+    beheer.get_by_role("button", name="Goedkeuren").click()
+    expect(beheer.locator(".berichten")).to_contain_text("Goedgekeurd")
+
+    beheer.goto(aanbod.get_absolute_url())
+    expect(beheer.locator(".feiten")).to_contain_text(nieuw)
+    stap(beheer, "correctie-5-op-de-site")
+
+
+def inloggen_zonder_controle(pagina, gebruikersnaam: str) -> None:
+    """Password step only (for accounts that go on to the second step)."""
+    pagina.goto("/account/login/")
+    pagina.locator("#id_username").fill(gebruikersnaam)
+    pagina.locator("#id_password").fill(WACHTWOORD)
+    with pagina.expect_navigation():
+        pagina.locator("#id_password").press("Enter")
