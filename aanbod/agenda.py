@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod import keuzes
-from aanbod.filters import Filterset
 from aanbod.models import Aanbod
 from aanbod.openingstijden import momenten
+from wijkportaal.filters import Filterset
 
 
 class AgendaFilter(Filterset):

@@ -1,46 +1,22 @@
 """The filters of /aanbod/ and /kaart/ (django-filter); every value lives in the query string."""
 
-from collections.abc import Callable
-
 import django_filters
-from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod import keuzes
 from aanbod.models import Aanbod, AanbodLocatie, Deelname, Kosten, Soort, Weekdag, Wijk
+from wijkportaal.filters import AlleenAanFilter, Filterset
 from wijkportaal.widgets import SnelleSelect, SnelleVinkjes
 
 MAX_ZOEKLENGTE = 200
 DAGEN = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
 
 
-class AlleenAanFilter(django_filters.BooleanFilter):
-    """A checkbox: ticked narrows the results, unticked leaves them alone."""
-
-    field_class = forms.BooleanField
-
-    def __init__(self, toepassen: Callable[[QuerySet], QuerySet], **kwargs):
-        kwargs.setdefault("widget", forms.CheckboxInput)
-        super().__init__(**kwargs)
-        self.toepassen = toepassen
-
-    def filter(self, qs: QuerySet, value: bool) -> QuerySet:
-        return self.toepassen(qs) if value else qs
-
-
 def _rolstoeltoegankelijk(qs: QuerySet) -> QuerySet:
     toegankelijk = AanbodLocatie.objects.filter(locatie__rolstoeltoegankelijk=True)
     return qs.filter(pk__in=toegankelijk.values("aanbod"))
-
-
-class Filterset(django_filters.FilterSet):
-    """A FilterSet whose labels have no trailing colon (plain, easy to read)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.form.label_suffix = ""
 
 
 class AanbodFilter(Filterset):
@@ -88,12 +64,10 @@ class AanbodFilter(Filterset):
         empty_label=_("Elke dag"),
         widget=SnelleSelect,
     )
-    nu_open = AlleenAanFilter(lambda qs: qs.open_op(timezone.now()), label=_("Nu open"))
-    gratis = AlleenAanFilter(lambda qs: qs.filter(kosten=Kosten.GRATIS), label=_("Gratis"))
-    binnenlopen = AlleenAanFilter(
-        lambda qs: qs.filter(deelname=Deelname.BINNENLOPEN), label=_("Gewoon binnenlopen")
-    )
-    rolstoel = AlleenAanFilter(_rolstoeltoegankelijk, label=_("Rolstoeltoegankelijk"))
+    nu_open = AlleenAanFilter(label=_("Nu open"), method="filter_nu_open")
+    gratis = AlleenAanFilter(label=_("Gratis"), method="filter_gratis")
+    binnenlopen = AlleenAanFilter(label=_("Gewoon binnenlopen"), method="filter_binnenlopen")
+    rolstoel = AlleenAanFilter(label=_("Rolstoeltoegankelijk"), method="filter_rolstoel")
 
     class Meta:
         model = Aanbod
@@ -116,3 +90,15 @@ class AanbodFilter(Filterset):
 
     def filter_dag(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return qs.op_weekdag(DAGEN[value])
+
+    def filter_nu_open(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.open_op(timezone.now())
+
+    def filter_gratis(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.filter(kosten=Kosten.GRATIS)
+
+    def filter_binnenlopen(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return qs.filter(deelname=Deelname.BINNENLOPEN)
+
+    def filter_rolstoel(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        return _rolstoeltoegankelijk(qs)

@@ -8,23 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Informatiepunt, Thema, Wijk
 from vragen.models import OPEN_STATUSSEN, Vraag, VraagStatus
-
-
-class VinkjeVeld(forms.BooleanField):
-    """Unticked means 'no filter' (None), so the filter method is not called at all."""
-
-    def clean(self, value):
-        return super().clean(value) or None
-
-
-class AlleenAanFilter(django_filters.BooleanFilter):
-    """A checkbox: ticked narrows the results, unticked leaves them alone."""
-
-    field_class = VinkjeVeld
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", forms.CheckboxInput)
-        super().__init__(*args, **kwargs)
+from wijkportaal.filters import AlleenAanFilter
 
 
 class VraagFilter(django_filters.FilterSet):
