@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from aanbod import keuzes
 from aanbod.models import Aanbod, AanbodLocatie, Deelname, Kosten, Soort, Weekdag, Wijk
+from aanbod.zoeken import MAX_RESULTATEN
 from wijkportaal.filters import AlleenAanFilter, Filterset
 from wijkportaal.widgets import SnelleSelect, SnelleVinkjes
 
@@ -37,14 +38,14 @@ class AanbodFilter(Filterset):
     )
     thema = django_filters.MultipleChoiceFilter(
         label=_("Thema"),
-        field_name="themas__slug",
         choices=keuzes.themas,
+        method="filter_thema",
         widget=SnelleVinkjes,
     )
     doelgroep = django_filters.MultipleChoiceFilter(
         label=_("Voor wie"),
-        field_name="doelgroepen__slug",
         choices=keuzes.doelgroepen,
+        method="filter_doelgroep",
         widget=SnelleVinkjes,
     )
     soort = django_filters.MultipleChoiceFilter(
@@ -73,14 +74,37 @@ class AanbodFilter(Filterset):
         model = Aanbod
         fields: list[str] = []
 
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        """Every filter, the search last: it ranks among the offers the other filters left."""
+        waarden = self.form.cleaned_data
+        for naam in sorted(waarden, key=lambda naam: naam == "q"):
+            queryset = self.filters[naam].filter(queryset, waarden[naam])
+        return queryset
+
     def filter_zoek(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        return qs.zoek(value[: MAX_ZOEKLENGTE * 2], voorkeur_wijk=self._voorkeur_wijk())
+        # One more than the pages show, so they can say "meer dan 1000".
+        return qs.zoek(
+            value[: MAX_ZOEKLENGTE * 2],
+            voorkeur_wijk=self._voorkeur_wijk(),
+            kandidaten=MAX_RESULTATEN + 1,
+        )
 
     def _voorkeur_wijk(self) -> Wijk | None:
         """The wijk the visitor chose on the home page: offers there rank a little higher."""
         sessie = getattr(self.request, "session", None)
         slug = sessie.get("wijk") if sessie is not None else None
         return Wijk.objects.filter(slug=slug).first() if slug else None
+
+    # Themes and target groups as "pk in (...)": a join would repeat an offer per match and
+    # need DISTINCT, which sorts every matching row before the first page can be shown.
+    def filter_thema(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
+        return qs.filter(
+            pk__in=Aanbod.themas.through.objects.filter(thema__slug__in=value).values("aanbod")
+        )
+
+    def filter_doelgroep(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
+        gekozen = Aanbod.doelgroepen.through.objects.filter(doelgroep__slug__in=value)
+        return qs.filter(pk__in=gekozen.values("aanbod"))
 
     def filter_wijk(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return qs.in_wijk(value)

@@ -7,12 +7,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import holidays
-from django.db.models import Exists, OuterRef
+from django.core.cache import cache
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 
 from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
+from aanbod.versie import catalogusversie
 
 VOORUIT_KIJKEN_DAGEN = 62
 
@@ -127,8 +129,20 @@ def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = N
 
 
 def open_aanbod_ids(moment: datetime) -> list[int]:
-    """Ids of offers with a location open at ``moment``: SQL narrows, Python decides."""
+    """Ids of offers with a location open at ``moment``: SQL narrows, Python decides.
+
+    The same for every visitor in the same minute, so kept that long (per catalogue version:
+    a change of opening times counts at once)."""
     moment = timezone.localtime(moment)
+    sleutel = f"aanbod:open:{catalogusversie()}:{moment:%Y%m%d%H%M}"
+    ids = cache.get(sleutel)
+    if ids is None:
+        ids = _open_aanbod_ids(moment)
+        cache.set(sleutel, ids, 90)
+    return ids
+
+
+def _open_aanbod_ids(moment: datetime) -> list[int]:
     dag, tijd = moment.date(), moment.time().replace(microsecond=0)
     gesloten = Sluiting.objects.filter(
         aanbod_locatie=OuterRef("aanbod_locatie"), van__lte=dag, tot__gte=dag
@@ -138,12 +152,12 @@ def open_aanbod_ids(moment: datetime) -> list[int]:
         .exclude(geldig_van__gt=dag)
         .exclude(geldig_tot__lt=dag)
         .exclude(Exists(gesloten))
-        .select_related("aanbod_locatie")
+        .annotate(aanbod_nr=F("aanbod_locatie__aanbod_id"))
     )
     is_feestdag = feestdag(dag) is not None
     return sorted(
         {
-            slot.aanbod_locatie.aanbod_id
+            slot.aanbod_nr
             for slot in kandidaten
             if slot.valt_op(dag) and (slot.open_op_feestdagen or not is_feestdag)
         }

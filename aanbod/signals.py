@@ -16,6 +16,7 @@ from aanbod.models import (
     Wijk,
     Zoekwoord,
 )
+from aanbod.versie import catalogus_gewijzigd
 from aanbod.zoeken import themawoorden_vergeten
 from aanbod.zoektekst import zoektekst_bijwerken
 
@@ -81,3 +82,12 @@ def zoekwoord_gewijzigd(sender, instance: Zoekwoord, raw: bool = False, **kwargs
 @receiver(post_delete, sender=Taal)
 def lijst_gewijzigd(sender, **kwargs) -> None:
     keuzes.vergeten()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+@receiver(m2m_changed)
+def catalogus_opgeslagen(sender, **kwargs) -> None:
+    """Anything of the catalogue changed: what is cached per catalogue version is outdated."""
+    if sender._meta.app_label == "aanbod":
+        catalogus_gewijzigd()

@@ -19,12 +19,13 @@ from aanbod.informatiepunten import dichtstbijzijnd
 from aanbod.kaartdata import kaartpunten
 from aanbod.models import Aanbod, Informatiepunt, Organisatie, Soort, Thema, Wijk
 from aanbod.openingstijden import openstatus, week_overzicht
-from aanbod.zoeken import suggestie, verwante_themas
+from aanbod.versie import catalogusversie
+from aanbod.zoeken import MAX_RESULTATEN, suggestie, verwante_themas
 from wijkportaal.paginering import pagineren
 
 HOME_AANTAL = 6
 KAART_MAXIMUM = 500
-MAX_TELLEN = 1000  # results counted at most; beyond that: "meer dan 1000"
+MAX_TELLEN = MAX_RESULTATEN  # results counted at most; beyond that: "meer dan 1000"
 
 
 def _gekozen_wijk(request: HttpRequest) -> Wijk | None:
@@ -76,6 +77,15 @@ def _gefilterd(request: HttpRequest) -> AanbodFilter:
     return AanbodFilter(request.GET, queryset=Aanbod.objects.zichtbaar(), request=request)
 
 
+def _filtersleutel(request: HttpRequest) -> str:
+    """What the rendered filter fields depend on besides the language: the chosen filters
+    (not the search words or the page) and the catalogue (its wijken, themes, ...)."""
+    params = request.GET.copy()
+    for naam in ("q", "page"):
+        params.pop(naam, None)
+    return f"{catalogusversie()}?{params.urlencode()}"
+
+
 def _resultaten(filterset: AanbodFilter):
     """The filtered offers with what a result shows; by relevance when searched, else by name."""
     qs = filterset.qs.met_lijstgegevens()
@@ -101,6 +111,7 @@ def zoeken(request: HttpRequest) -> HttpResponse:
         "actieve_filters": actieve_filters(filterset),
         "querystring": _zonder_pagina(request),
         "zoekterm": zoekterm,
+        "filtersleutel": _filtersleutel(request),
     }
     if zoekterm:
         context.update(_zoekhulp(request, zoekterm, gevonden=paginering.pagina.paginator.count))
@@ -133,9 +144,7 @@ def _zonder_pagina(request: HttpRequest) -> str:
 @require_GET
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Shows residents everything about one offer: what, where, when, cost, contact."""
-    aanbod = get_object_or_404(
-        Aanbod.objects.met_lijstgegevens().prefetch_related("talen"), slug=slug
-    )
+    aanbod = get_object_or_404(Aanbod.objects.met_alle_gegevens(), slug=slug)
     locaties = list(aanbod.aanbodlocaties.all())
     per_locatie = [
         {"al": al, "status": openstatus([al]), "week": week_overzicht(al)} for al in locaties
@@ -159,9 +168,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
     """One offer on one A4, to hand to a resident."""
-    aanbod = get_object_or_404(
-        Aanbod.objects.met_lijstgegevens().prefetch_related("talen"), slug=slug
-    )
+    aanbod = get_object_or_404(Aanbod.objects.met_alle_gegevens(), slug=slug)
     per_locatie = [{"al": al, "week": week_overzicht(al)} for al in aanbod.aanbodlocaties.all()]
     return render(
         request, "aanbod/detail_print.html", {"aanbod": aanbod, "per_locatie": per_locatie}
@@ -197,6 +204,7 @@ def kaart(request: HttpRequest) -> HttpResponse:
             "meldingen": meldingen,
             "actieve_filters": actieve_filters(filterset),
             "querystring": _zonder_pagina(request),
+            "filtersleutel": _filtersleutel(request),
         },
     )
 

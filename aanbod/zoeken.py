@@ -3,11 +3,18 @@
 PostgreSQL: full-text search per word (dutch stemmer after unaccent; prefix matching, so
 'taal' finds 'taalcafé'). A misspelt word also tries the nearest known words of the
 vocabulary (a trigram index, so 'schuldhlup' still finds 'schuldhulp'), and a word that names
-a theme ('geldzorgen') also matches that theme's offers. Every word must match. Ranked by
-weighted text rank (name and themes above place and organisation above description), name
-similarity, theme matches, and small boosts for active, recently verified and nearby offers.
+a theme ('geldzorgen') also matches that theme's offers (each offer's vector holds its themes,
+so that is one more term of the same index lookup). Every word must match. Ranked by weighted
+text rank (name above themes, target groups, place and organisation, above description), and
+small boosts for active, recently verified and nearby offers.
 Other databases (SQLite): every word must occur in the normalised search text (case- and
-accent-insensitive, prefix and infix) or name a theme; ranked by name matches.
+accent-insensitive, prefix and infix) or name a theme; ranked by name and theme matches.
+
+At national scale a broad word ('koffie') matches tens of thousands of offers, and ranking
+them all costs more than the rest of the page. With ``kandidaten`` the ranking is bounded:
+of the matching offers, the ``kandidaten`` most recently verified are ranked (an index gives
+that order without reading every match); with fewer matches than that, all are ranked. The
+public pages count and page at most 1,000 results anyway.
 """
 
 from __future__ import annotations
@@ -22,11 +29,15 @@ from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from aanbod.zoektekst import ZOEKCONFIG, normaliseer, zoekwoorden
+from aanbod.zoektekst import THEMAKENMERK, ZOEKCONFIG, normaliseer, zoekwoorden
 
+MAX_RESULTATEN = 1000  # the public pages count and page this many results at most
 RANG_GEWICHTEN = [0.1, 0.3, 0.6, 1.0]  # D, C, B, A
-THEMA_BONUS = 0.3  # an offer in a theme the query names (via its search words)
+THEMA_BONUS = 0.3  # SQLite: an offer in a theme the query names (via its search words)
 VERS_GECONTROLEERD = timedelta(days=183)
+# The order in which candidates are taken when there are more than ``kandidaten``; the index
+# aanbod_controle_idx (migration 0008) serves it.
+VERSTE_EERST = (F("laatst_gecontroleerd").desc(nulls_last=True), F("pk").desc())
 WOORDENLIJST_SLEUTEL = "aanbod:zoeken:woordenlijst"
 THEMAWOORDEN_SLEUTEL = "aanbod:zoeken:themawoorden"
 VARIANTEN_SLEUTEL = "aanbod:zoeken:varianten2:{woord}"
@@ -35,8 +46,16 @@ MAX_DELEN = 10
 CACHE_SECONDEN = 600
 
 
-def zoek(qs: QuerySet, tekst: str, *, voorkeur_wijk=None) -> QuerySet:
-    """Offers in ``qs`` matching every word of ``tekst``, best first (annotated relevantie)."""
+def zoek(
+    qs: QuerySet, tekst: str, *, voorkeur_wijk=None, kandidaten: int | None = None
+) -> QuerySet:
+    """Offers in ``qs`` matching every word of ``tekst``, best first (annotated relevantie).
+
+    With ``kandidaten``, only that many matches are ranked (the most recently verified ones):
+    apply every other filter to ``qs`` first, so the candidates are taken from what is left.
+    That takes one query at once and gives a new queryset of those offers (without the
+    ``select_related`` or ordering of ``qs``).
+    """
     woorden = zoekwoorden(tekst)
     if not woorden:
         return qs
@@ -45,11 +64,11 @@ def zoek(qs: QuerySet, tekst: str, *, voorkeur_wijk=None) -> QuerySet:
         qs, relevantie = _postgresql(qs, woorden, per_woord)
     else:
         qs, relevantie = _eenvoudig(qs, woorden, per_woord)
-    alle_themas = set().union(*per_woord.values())
-    if alle_themas:
-        relevantie += Case(
-            When(pk__in=_in_themas(alle_themas), then=Value(THEMA_BONUS)), default=Value(0.0)
-        )
+    if kandidaten:
+        # One query that walks an index and stops at ``kandidaten`` matches; the count and the
+        # page then only look at these rows.
+        ids = list(qs.order_by(*VERSTE_EERST).values_list("pk", flat=True)[:kandidaten])
+        qs = qs.model._default_manager.filter(pk__in=ids)
     relevantie += Case(When(status="actief", then=Value(0.1)), default=Value(0.0))
     vers = timezone.localdate() - VERS_GECONTROLEERD
     relevantie += Case(When(laatst_gecontroleerd__gte=vers, then=Value(0.05)), default=Value(0.0))
@@ -149,14 +168,17 @@ def _postgresql(qs: QuerySet, woorden: list[str], per_woord: dict[str, set[int]]
     alle_termen = []
     for woord in woorden:
         # Compounds that contain the word ('cafe' in 'taalcafe') may match, but only the word
-        # itself and its typo corrections count for the rank.
-        rang_termen = [f"{woord}:*", *alternatieven[woord]["typfout"]]
+        # itself, its typo corrections and the themes it names count for the rank.
+        rang_termen = [
+            f"{woord}:*",
+            *alternatieven[woord]["typfout"],
+            *(THEMAKENMERK.format(pk) for pk in sorted(per_woord[woord])),
+        ]
         termen = [*rang_termen, *alternatieven[woord]["deel"]]
         alle_termen += rang_termen
-        eis = Q(zoekvector=SearchQuery(" | ".join(termen), search_type="raw", config=ZOEKCONFIG))
-        if per_woord[woord]:
-            eis |= Q(pk__in=_in_themas(per_woord[woord]))
-        qs = qs.filter(eis)
+        qs = qs.filter(
+            zoekvector=SearchQuery(" | ".join(termen), search_type="raw", config=ZOEKCONFIG)
+        )
     elk_woord = SearchQuery(" | ".join(alle_termen), search_type="raw", config=ZOEKCONFIG)
     # The name weighs most inside the vector (weight A); no per-row trigram similarity here:
     # at 100,000 offers that cost more than the whole rest of the query.
@@ -180,6 +202,11 @@ def _eenvoudig(qs: QuerySet, woorden: list[str], per_woord: dict[str, set[int]])
             When(naam__icontains=woord, then=Value(1.0)),
             default=Value(0.0),
             output_field=FloatField(),
+        )
+    alle_themas = set().union(*per_woord.values())
+    if alle_themas:
+        relevantie += Case(
+            When(pk__in=_in_themas(alle_themas), then=Value(THEMA_BONUS)), default=Value(0.0)
         )
     return qs, relevantie
 

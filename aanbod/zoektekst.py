@@ -10,6 +10,10 @@ from django.db import connection
 from django.db.models import Prefetch
 
 ZOEKCONFIG = "dutch_unaccent"  # made by migration 0003: the dutch stemmer after unaccent
+# Each theme of an offer is also a word of its vector (weight B, like the target groups), so a
+# search word that names a theme ('eenzaam' -> ontmoeting) is one more term of the same GIN
+# index lookup. The parser keeps such a word as it is; no Dutch word looks like it.
+THEMAKENMERK = "zzthema{}"
 MAX_WOORDEN = 10
 BATCH = 500
 MAX_WOORDLENGTE = 40
@@ -126,6 +130,11 @@ def zoekdelen(aanbod) -> dict[str, str]:
     }
 
 
+def themakenmerken(thema_ids) -> str:
+    """The words that mark an offer's themes in its vector: 'zzthema3 zzthema7'."""
+    return " ".join(THEMAKENMERK.format(pk) for pk in sorted(thema_ids))
+
+
 def met_zoekgegevens(qs):
     """Prefetch everything ``zoekdelen`` reads, for a batch of offers in a few queries."""
     from aanbod.models import AanbodLocatie
@@ -178,6 +187,8 @@ def zoektekst_bijwerken(aanbod_ids) -> None:
             aanbod.zoektekst = " ".join(deel for deel in delen[aanbod.pk].values() if deel)
         Aanbod.objects.bulk_update(aanbiedingen, ["zoektekst"])
         if connection.vendor == "postgresql" and delen:
+            for aanbod in aanbiedingen:
+                delen[aanbod.pk]["T"] = themakenmerken(t.pk for t in aanbod.themas.all())
             _vectoren_bijwerken(delen)
             _woorden_bijwerken(aanbiedingen)
 
@@ -195,9 +206,9 @@ def _woorden_bijwerken(aanbiedingen) -> None:
 
 
 def _vectoren_bijwerken(delen: dict[int, dict[str, str]]) -> None:
-    """One UPDATE for a whole batch: the weighted vector from the three parts."""
-    rijen = ", ".join(["(%s, %s, %s, %s)"] * len(delen))
-    waarden = [w for pk, d in delen.items() for w in (pk, d["A"], d["B"], d["C"])]
+    """One UPDATE for a whole batch: the weighted vector from the three parts and the themes."""
+    rijen = ", ".join(["(%s, %s, %s, %s, %s)"] * len(delen))
+    waarden = [w for pk, d in delen.items() for w in (pk, d["A"], d["B"], d["C"], d["T"])]
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -205,7 +216,8 @@ def _vectoren_bijwerken(delen: dict[int, dict[str, str]]) -> None:
                 setweight(to_tsvector('{ZOEKCONFIG}', v.a), 'A')
                 || setweight(to_tsvector('{ZOEKCONFIG}', v.b), 'B')
                 || setweight(to_tsvector('{ZOEKCONFIG}', v.c), 'C')
-            FROM (VALUES {rijen}) AS v(id, a, b, c)
+                || setweight(to_tsvector('{ZOEKCONFIG}', v.t), 'B')
+            FROM (VALUES {rijen}) AS v(id, a, b, c, t)
             WHERE a.id = v.id::bigint
             """,
             waarden,

@@ -35,7 +35,7 @@ from aanbod.models import (
     Tijdslot,
     Wijk,
 )
-from aanbod.zoektekst import ZOEKCONFIG, normaliseer, zoektekst_bijwerken
+from aanbod.zoektekst import ZOEKCONFIG, normaliseer, themakenmerken, zoektekst_bijwerken
 from bench import woorden as w
 
 BATCH = 2000
@@ -44,7 +44,8 @@ UPDATE aanbod_aanbod AS a SET zoekvector =
     setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.a), 'A')
     || setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.b), 'B')
     || setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.c), 'C')
-FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[]) AS v(id, a, b, c)
+    || setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.t), 'B')
+FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[]) AS v(id, a, b, c, t)
 WHERE a.id = v.id
 """
 
@@ -242,6 +243,7 @@ def catalogus_genereren(aantal: int, *, seed: int = 2026) -> dict[str, float]:
             c += [] if plek.vertrouwelijk_adres else [plek.straat, plek.postcode.replace(" ", "")]
         deel = {"A": _delen(a), "B": _delen(b), "C": _delen(c)}
         item.zoektekst = " ".join(d for d in deel.values() if d)
+        deel["T"] = themakenmerken(t.pk for t in mijn_themas)
         aanbod.append(item)
         delen.append(deel)
         koppelingen.append((mijn_themas, mijn_groepen, mijn_talen, plekken))
@@ -281,7 +283,7 @@ def catalogus_genereren(aantal: int, *, seed: int = 2026) -> dict[str, float]:
                     VECTOR_SQL,
                     [
                         [item.pk for item, _ in stuk],
-                        *([deel[g] for _, deel in stuk] for g in "ABC"),
+                        *([deel[g] for _, deel in stuk] for g in "ABCT"),
                     ],
                 )
     vectoren_klaar = klok.perf_counter()

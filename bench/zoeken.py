@@ -87,7 +87,7 @@ def database_opnieuw_maken(url: str) -> None:
         verbinding.execute(f'CREATE DATABASE "{naam}"')
 
 
-def naieve_zoek(qs, tekst: str, *, voorkeur_wijk=None):
+def naieve_zoek(qs, tekst: str, *, voorkeur_wijk=None, kandidaten=None):
     """The naive search to compare with: every word in name, description or organisation."""
     from django.db.models import Q
 
@@ -345,12 +345,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--groottes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--herhalingen", type=int, default=5)
     parser.add_argument("--budget", type=float, default=3.0, help="seconds per request at most")
+    parser.add_argument(
+        "--behouden",
+        action="store_true",
+        help="keep the database of an earlier run (only add offers up to each size)",
+    )
     args = parser.parse_args(argv)
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         raise SystemExit("Set DATABASE_URL to a PostgreSQL database whose name contains 'bench'.")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijkportaal.settings")
-    database_opnieuw_maken(url)
+    if not args.behouden:
+        database_opnieuw_maken(url)
 
     import django
 

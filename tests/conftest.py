@@ -27,6 +27,16 @@ def zet_nu(monkeypatch) -> Callable[[datetime], datetime]:
 
 
 @pytest.fixture(autouse=True)
+def _verse_cache():
+    """Cached choices, search words, open offers and pages never leak from one test into another."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _verse_gebieden():
     """The wijk/buurt boundaries are cached per process; start every test without them."""
     from aanbod.gebieden import vergeet_vormen

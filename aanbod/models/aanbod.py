@@ -75,17 +75,17 @@ class AanbodQuerySet(models.QuerySet):
 
         return self.filter(pk__in=open_aanbod_ids(moment)).actief()
 
-    def zoek(self, tekst: str, *, voorkeur_wijk: Wijk | None = None) -> "AanbodQuerySet":
+    def zoek(
+        self, tekst: str, *, voorkeur_wijk: Wijk | None = None, kandidaten: int | None = None
+    ) -> "AanbodQuerySet":
         """Every word must match; best matches first (see aanbod/zoeken.py)."""
         from aanbod.zoeken import zoek
 
-        return zoek(self, tekst, voorkeur_wijk=voorkeur_wijk)
+        return zoek(self, tekst, voorkeur_wijk=voorkeur_wijk, kandidaten=kandidaten)
 
     def met_lijstgegevens(self) -> "AanbodQuerySet":
         """Everything a result card shows, in a fixed number of queries."""
         return self.select_related("organisatie").prefetch_related(
-            "themas",
-            "doelgroepen",
             models.Prefetch(
                 "aanbodlocaties",
                 queryset=AanbodLocatie.objects.select_related(
@@ -93,6 +93,10 @@ class AanbodQuerySet(models.QuerySet):
                 ).prefetch_related("tijdsloten", "sluitingen"),
             ),
         )
+
+    def met_alle_gegevens(self) -> "AanbodQuerySet":
+        """What the offer page shows: the card's data plus themes, target groups, languages."""
+        return self.met_lijstgegevens().prefetch_related("themas", "doelgroepen", "talen")
 
 
 class Aanbod(models.Model):
@@ -155,6 +159,7 @@ class Aanbod(models.Model):
         indexes = [
             models.Index(fields=["status", "naam"]),
             models.Index(fields=["naam", "id"], name="aanbod_naam_id_idx"),
+            # PostgreSQL also has aanbod_controle_idx (migration 0008) for aanbod.zoeken.
         ]
 
     def __str__(self) -> str:

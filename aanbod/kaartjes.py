@@ -1,0 +1,90 @@
+"""The result card of an offer (search, home page, organisation page), rendered in Python.
+
+A search page shows 20 cards; through a template include each cost about 0.4 ms, most of
+the page's time at national scale. The HTML is the same as the template's was; the labels
+are translated like any other string."""
+
+import re
+from functools import lru_cache
+
+from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
+from aanbod.models import Aanbod, Status
+from aanbod.openingstijden import openstatus
+from aanbod.zoektekst import normaliseer, zoekwoorden
+
+WOORDEN_IN_KAARTJE = 28
+WOORD = re.compile(r"([^\W_]+)")
+
+
+@lru_cache(maxsize=20_000)
+def _vorm(stuk: str) -> str:
+    return normaliseer(stuk) if WOORD.fullmatch(stuk) else ""
+
+
+def markeer(tekst: str, woorden: list[str]) -> SafeString:
+    """``tekst`` escaped, with the words that match the search (``woorden``, normalised)
+    wrapped in <mark>: a word matches when it starts with a search word or contains one of
+    four letters or more ('koffie' in 'Koffieochtend', 'cafe' in 'Taalcafé')."""
+    woorden = [w for w in woorden if len(w) >= 3]
+    if not woorden or not tekst:
+        return conditional_escape(tekst)
+    delen = []
+    for stuk in WOORD.split(str(tekst)):
+        vorm = _vorm(stuk)
+        if vorm and any(vorm.startswith(w) or (len(w) >= 4 and w in vorm) for w in woorden):
+            delen.append(format_html("<mark>{}</mark>", stuk))
+        else:
+            delen.append(conditional_escape(stuk))
+    return mark_safe("".join(delen))  # every part was escaped above
+
+
+def wijknamen(aanbod: Aanbod) -> list[str]:
+    """The distinct wijk names of the offer's (prefetched) locations, in order."""
+    namen = []
+    for al in aanbod.aanbodlocaties.all():
+        if al.locatie.wijk and al.locatie.wijk.naam not in namen:
+            namen.append(al.locatie.wijk.naam)
+    return namen
+
+
+def _labels(aanbod: Aanbod) -> SafeString:
+    labels = []
+    if aanbod.status == Status.TIJDELIJK_GESLOTEN:
+        labels.append(("label label--let-op", _("Tijdelijk gesloten")))
+    else:
+        status = openstatus(list(aanbod.aanbodlocaties.all()))
+        if status.heeft_tijden:
+            labels.append(("label label--open" if status.open else "label", status.tekst))
+    labels.append(("label", _("Gratis") if aanbod.is_gratis else _("Kost geld")))
+    labels.append(("label", aanbod.get_deelname_display()))
+    return format_html_join("\n    ", '<li class="{}">{}</li>', labels)
+
+
+def aanbodkaart(aanbod: Aanbod, zoekterm: str = "") -> SafeString:
+    """One card; the words of ``zoekterm`` are marked in the name and the description."""
+    woorden = zoekwoorden(zoekterm) if zoekterm else []
+    wijken = wijknamen(aanbod)
+    beschrijving = Truncator(aanbod.beschrijving).words(WOORDEN_IN_KAARTJE, truncate=" …")
+    return format_html(
+        '<article class="kaartje" data-hsds-id="{}">\n'
+        '  <h3 class="kaartje__titel"><a href="{}">{}</a></h3>\n'
+        '  <p class="kaartje__org">{}{}</p>\n'
+        '  <p class="kaartje__tekst">{}</p>\n'
+        '  <ul class="labels">\n    {}\n  </ul>\n'
+        "</article>\n",
+        aanbod.hsds_id,
+        aanbod.get_absolute_url(),
+        markeer(aanbod.naam, woorden),
+        aanbod.organisatie.naam,
+        " · " + ", ".join(wijken) if wijken else "",
+        markeer(beschrijving, woorden),
+        _labels(aanbod),
+    )
+
+
+def aanbodkaarten(aanbiedingen, zoekterm: str = "") -> SafeString:
+    return mark_safe("".join(conditional_escape(aanbodkaart(a, zoekterm)) for a in aanbiedingen))
