@@ -363,6 +363,8 @@ def main(argv: list[str] | None = None) -> None:
     django.setup()
     from django.core.management import call_command
 
+    import wijkportaal.wsgi  # noqa: F401 (the app as gunicorn loads it, start-up frozen for gc)
+
     begin = klok.perf_counter()
     call_command("migrate", verbosity=0)
     naam = url.rsplit("/", 1)[-1]
