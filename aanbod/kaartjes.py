@@ -64,9 +64,8 @@ def _labels(aanbod: Aanbod) -> SafeString:
     return format_html_join("\n    ", '<li class="{}">{}</li>', labels)
 
 
-def aanbodkaart(aanbod: Aanbod, zoekterm: str = "") -> SafeString:
-    """One card; the words of ``zoekterm`` are marked in the name and the description."""
-    woorden = zoekwoorden(zoekterm) if zoekterm else []
+def aanbodkaart(aanbod: Aanbod, woorden: list[str]) -> SafeString:
+    """One card; the search ``woorden`` (normalised) are marked in the name and description."""
     wijken = wijknamen(aanbod)
     beschrijving = Truncator(aanbod.beschrijving).words(WOORDEN_IN_KAARTJE, truncate=" …")
     return format_html(
@@ -87,4 +86,6 @@ def aanbodkaart(aanbod: Aanbod, zoekterm: str = "") -> SafeString:
 
 
 def aanbodkaarten(aanbiedingen, zoekterm: str = "") -> SafeString:
-    return mark_safe("".join(conditional_escape(aanbodkaart(a, zoekterm)) for a in aanbiedingen))
+    """The cards of these offers (with their ``met_lijstgegevens``), the search words marked."""
+    woorden = zoekwoorden(zoekterm) if zoekterm else []
+    return mark_safe("".join(aanbodkaart(a, woorden) for a in aanbiedingen))  # each is safe

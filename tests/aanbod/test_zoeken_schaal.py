@@ -1,0 +1,114 @@
+"""Search at national scale (ADR 0009): bounded ranking, search after the filters, themes as
+words of the vector, and caches that follow every change of the catalogue."""
+
+import gc
+from datetime import date, time, timedelta
+from unittest import mock
+
+from django.http import QueryDict
+
+from aanbod.filters import AanbodFilter
+from aanbod.models import Aanbod, AanbodLocatie
+from aanbod.openingstijden import open_aanbod_ids
+from aanbod.versie import catalogusversie
+from aanbod.zoeken import zoek
+from tests.conftest import amsterdam
+from tests.factories import maak_aanbod, maak_tijdslot
+
+VANDAAG = date(2026, 11, 22)
+
+
+def _koffie(naam: str, dagen_geleden: int, **velden) -> Aanbod:
+    return maak_aanbod(
+        naam=naam,
+        beschrijving="Samen koffie drinken.",
+        laatst_gecontroleerd=VANDAAG - timedelta(days=dagen_geleden),
+        **velden,
+    )
+
+
+def test_met_kandidaten_worden_de_meest_recent_gecontroleerde_gerangschikt(db):
+    oud = _koffie("Koffie bij de bieb", 400)
+    nieuw = _koffie("Inloop met koffie", 1)
+    middel = _koffie("Buurtkoffie", 30)
+
+    gerangschikt = list(zoek(Aanbod.objects.zichtbaar(), "koffie", kandidaten=2))
+
+    assert set(gerangschikt) == {nieuw, middel}  # the one not checked for 400 days is left out
+    assert list(zoek(Aanbod.objects.zichtbaar(), "koffie", kandidaten=10)) == list(
+        zoek(Aanbod.objects.zichtbaar(), "koffie")
+    )  # with fewer matches than candidates: the same ranking as without a limit
+    assert oud in zoek(Aanbod.objects.zichtbaar(), "koffie")
+
+
+def test_zoeken_gebeurt_na_de_andere_filters(db):
+    """The candidates come from the chosen wijk, not from all of Utrecht."""
+    in_west = _koffie("Koffie in West", 300, wijk="west")
+    _koffie("Koffie in Oost", 1, wijk="oost")
+    _koffie("Koffie in Overvecht", 2, wijk="overvecht")
+
+    with mock.patch("aanbod.filters.MAX_RESULTATEN", 0):  # one candidate only
+        gevonden = AanbodFilter(
+            QueryDict("q=koffie&wijk=west"), queryset=Aanbod.objects.zichtbaar(), request=None
+        ).qs
+
+    assert list(gevonden) == [in_west]
+
+
+def test_zoekpagina_telt_met_kandidaten(client, db):
+    for i in range(3):
+        _koffie(f"Koffie {i}", i)
+
+    with (
+        mock.patch("aanbod.filters.MAX_RESULTATEN", 2),
+        mock.patch("aanbod.views.MAX_TELLEN", 2),
+    ):
+        response = client.get("/aanbod/", {"q": "koffie"})
+
+    assert response.status_code == 200
+    assert response.context["pagina"].paginator.count == 3  # 2 + 1: "meer dan 2"
+    assert "Meer dan 2 resultaten" in response.content.decode()
+
+
+def test_themawoord_vindt_aanbod_van_dat_thema(db):
+    """'eenzaam' is a search word of ontmoeting (fixtures/zoekwoorden.json); the offer does
+    not contain the word, its theme does."""
+    plek = maak_aanbod(naam="Huiskamer", beschrijving="Elke week open.", themas=("ontmoeting",))
+    maak_aanbod(naam="Belastinghulp", beschrijving="Elke week open.", themas=("geld-en-schulden",))
+
+    assert list(zoek(Aanbod.objects.zichtbaar(), "eenzaam")) == [plek]
+
+
+def test_catalogusversie_verandert_bij_elke_wijziging(db):
+    aanbod = maak_aanbod()
+    voor = catalogusversie()
+    aanbod.naam = "Nieuwe naam"
+    aanbod.save()
+    assert catalogusversie() != voor
+
+
+def test_nu_open_volgt_een_nieuw_tijdslot_in_dezelfde_minuut(db, zet_nu):
+    moment = zet_nu(amsterdam(2026, 11, 24, 10, 30))  # a Tuesday
+    aanbod = maak_aanbod()
+    assert aanbod.pk not in open_aanbod_ids(moment)  # and now cached for this minute
+
+    maak_tijdslot(
+        AanbodLocatie.objects.get(aanbod=aanbod), weekdag=1, opent=time(10), sluit=time(12)
+    )
+
+    assert aanbod.pk in open_aanbod_ids(moment)
+
+
+def test_filtervelden_volgen_een_nieuw_thema(client, db):
+    from aanbod.models import Thema
+
+    client.get("/aanbod/")  # the filter fields are cached now
+    Thema.objects.create(naam="Muziek maken", slug="muziek-maken")
+
+    assert "Muziek maken" in client.get("/aanbod/").content.decode()
+
+
+def test_opstart_is_bevroren_voor_de_garbage_collector():
+    import wijkportaal.wsgi  # noqa: F401 (as gunicorn loads the app)
+
+    assert gc.get_freeze_count() > 0
