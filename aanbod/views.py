@@ -80,10 +80,7 @@ def _gefilterd(request: HttpRequest) -> AanbodFilter:
 def _filtersleutel(request: HttpRequest) -> str:
     """What the rendered filter fields depend on besides the language: the chosen filters
     (not the search words or the page) and the catalogue (its wijken, themes, ...)."""
-    params = request.GET.copy()
-    for naam in ("q", "page"):
-        params.pop(naam, None)
-    return f"{catalogusversie()}?{params.urlencode()}"
+    return f"{catalogusversie()}?{_querystring_zonder(request, 'q', 'page')}"
 
 
 def _resultaten(filterset: AanbodFilter):
@@ -135,10 +132,15 @@ def _zoekhulp(request: HttpRequest, zoekterm: str, *, gevonden: int) -> dict:
     return hulp
 
 
-def _zonder_pagina(request: HttpRequest) -> str:
+def _querystring_zonder(request: HttpRequest, *namen: str) -> str:
     params = request.GET.copy()
-    params.pop("page", None)
+    for naam in namen:
+        params.pop(naam, None)
     return params.urlencode()
+
+
+def _zonder_pagina(request: HttpRequest) -> str:
+    return _querystring_zonder(request, "page")
 
 
 @require_GET
