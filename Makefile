@@ -87,4 +87,4 @@ serve: $(STAMP)
 # Uses wrk when installed (apt-get install wrk). See bench/README.md.
 LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/wp_load
 bench-load: $(STAMP)
-	LOAD_DATABASE_URL=$(LOAD_DATABASE_URL) $(PY) -W ignore bench/belasting.py $(LOAD_ARGS)
+	LOAD_DATABASE_URL=$(LOAD_DATABASE_URL) $(PY) -W ignore -m bench.belasting $(LOAD_ARGS)

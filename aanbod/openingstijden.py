@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import holidays
@@ -128,17 +129,40 @@ def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = N
     return Openstatus(open=False, sluiting=vandaag_dicht)
 
 
+def _grenzen() -> list[time]:
+    """Every time of day at which some offer opens or closes, in order (per catalogue version)."""
+    sleutel = f"aanbod:grenzen:{catalogusversie()}"
+    grenzen = cache.get(sleutel)
+    if grenzen is None:
+        paren = Tijdslot.objects.values_list("opent", "sluit").distinct().order_by()
+        grenzen = sorted({tijd for paar in paren for tijd in paar})
+        cache.set(sleutel, grenzen, 3600)
+    return grenzen
+
+
+def tijdvak(moment: datetime) -> str:
+    """The stretch of the day that ``moment`` falls in, between two times at which some offer
+    opens or closes (or midnight). Every open or closed status, 'opent vandaag om ...' and
+    the offers open now stay the same throughout it, so whatever shows them can be kept that
+    long: '20261124-100000' from 10:00 until the next opening or closing time."""
+    moment = timezone.localtime(moment)
+    grenzen = _grenzen()
+    plek = bisect.bisect_right(grenzen, moment.time())
+    begin = grenzen[plek - 1] if plek else time(0)
+    return f"{moment:%Y%m%d}-{begin:%H%M%S}"
+
+
 def open_aanbod_ids(moment: datetime) -> list[int]:
     """Ids of offers with a location open at ``moment``: SQL narrows, Python decides.
 
-    The same for every visitor in the same minute, so kept that long (per catalogue version:
-    a change of opening times counts at once)."""
+    The same for every visitor in the same stretch of the day (``tijdvak``), so kept that
+    long (per catalogue version: a change of opening times counts at once)."""
     moment = timezone.localtime(moment)
-    sleutel = f"aanbod:open:{catalogusversie()}:{moment:%Y%m%d%H%M}"
+    sleutel = f"aanbod:open:{catalogusversie()}:{tijdvak(moment)}"
     ids = cache.get(sleutel)
     if ids is None:
         ids = _open_aanbod_ids(moment)
-        cache.set(sleutel, ids, 90)
+        cache.set(sleutel, ids, 3600)
     return ids
 
 

@@ -19,8 +19,9 @@ from aanbod.informatiepunten import dichtstbijzijnd
 from aanbod.kaartdata import kaartpunten
 from aanbod.models import Aanbod, Informatiepunt, Organisatie, Soort, Thema, Wijk
 from aanbod.openingstijden import openstatus, week_overzicht
-from aanbod.versie import catalogusversie
+from aanbod.versie import catalogusversie, paginaversie
 from aanbod.zoeken import MAX_RESULTATEN, suggestie, verwante_themas
+from wijkportaal.paginacache import gedeelde_pagina
 from wijkportaal.paginering import pagineren
 
 HOME_AANTAL = 6
@@ -40,6 +41,7 @@ def _gekozen_wijk(request: HttpRequest) -> Wijk | None:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def home(request: HttpRequest) -> HttpResponse:
     """Lets residents start: one search box, themes, wijken, what is open and on this week."""
     wijk = _gekozen_wijk(request)
@@ -92,6 +94,7 @@ def _resultaten(filterset: AanbodFilter):
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 @vary_on_headers("HX-Request")
 def zoeken(request: HttpRequest) -> HttpResponse:
     """Lets residents and volunteers search and filter the catalogue."""
@@ -144,6 +147,7 @@ def _zonder_pagina(request: HttpRequest) -> str:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Shows residents everything about one offer: what, where, when, cost, contact."""
     aanbod = get_object_or_404(Aanbod.objects.met_alle_gegevens(), slug=slug)
@@ -168,6 +172,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
     """One offer on one A4, to hand to a resident."""
     aanbod = get_object_or_404(Aanbod.objects.met_alle_gegevens(), slug=slug)
@@ -178,6 +183,7 @@ def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def kaart(request: HttpRequest) -> HttpResponse:
     """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
     filterset = _gefilterd(request)
@@ -219,6 +225,7 @@ def wijkgrenzen(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def agenda(request: HttpRequest) -> HttpResponse:
     """Lists activities in the coming seven days, day by day."""
     filterset = AgendaFilter(
@@ -236,6 +243,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def organisatie(request: HttpRequest, slug: str) -> HttpResponse:
     """Shows one organisation and all it offers."""
     organisatie = get_object_or_404(
@@ -248,6 +256,7 @@ def organisatie(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def informatiepunten(request: HttpRequest) -> HttpResponse:
     """Shows residents every Wijkinformatiepunt: where, when open, which wijken, which languages."""
     punten = list(Informatiepunt.objects.met_gegevens())

@@ -4,9 +4,14 @@ Starts gunicorn with production settings (DEBUG off, gunicorn.conf.py) on a free
 127.0.0.1 against the database wp_load (dropped, migrated and filled with the demo), then
 loads three pages in turn, each for a fixed time:
 
-- the search page ``/aanbod/?q=koffie``,
-- one offer's detail page,
+- the search page: the 30+ searches and filter combinations of the search bench
+  (bench/zoeken.py), in turn,
+- the detail pages of every offer in the demo, in turn,
 - the online question form ``/vraag/`` (GET: the form page; posting is rate limited).
+
+Visitors without a session share public pages (wijkportaal/paginacache.py): with many URLs
+per page type, the first request of each URL in each worker and minute renders it. Run with
+``--zonder-paginacache`` to measure every request rendered (PAGINACACHE_SECONDEN=0).
 
 It prints requests per second, p50/p95/p99 latency and errors per page. It uses wrk when
 it is installed (``apt-get install wrk``) and a small Python load generator otherwise.
@@ -31,6 +36,8 @@ import threading
 import time
 from pathlib import Path
 
+from bench.zoeken import VERZOEKEN
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 STANDAARD_DB = "postgres://postgres@127.0.0.1:5432/wp_load"
@@ -40,6 +47,14 @@ DOEL_P95_MS = 200.0
 KOPPEN = {"X-Forwarded-Proto": "https", "Accept-Language": "nl"}
 
 WRK_SCRIPT = """
+-- PADEN is filled in per page type: each thread requests the paths in turn.
+local paden = PADEN
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paden[(i % #paden) + 1])
+end
+
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULTAAT %d %d %d %d %d %d %d %.0f %.0f %.0f\\n",
@@ -92,6 +107,21 @@ def haal(poort: int, pad: str, timeout: float = 10) -> tuple[int, bytes]:
         verbinding.close()
 
 
+def detailpaginas(poort: int, maximaal: int = 200) -> list[str]:
+    """The offer pages linked from the list (every offer of the demo), page by page."""
+    slugs: list[str] = []
+    for nummer in range(1, 50):
+        status, html = haal(poort, f"/aanbod/?page={nummer}")
+        gevonden = [s.decode() for s in re.findall(rb'href="(/aanbod/[a-z0-9-]+/)"', html)]
+        nieuw = [s for s in gevonden if s not in slugs and s != "/aanbod/aanmelden/"]
+        if status != 200 or not nieuw:
+            break
+        slugs += nieuw
+    if not slugs:
+        raise SystemExit("The list of offers did not work: no detail pages found.")
+    return slugs[:maximaal]
+
+
 def wacht_tot_gezond(poort: int, proces: subprocess.Popen, maximaal: float = 60) -> None:
     einde = time.monotonic() + maximaal
     while time.monotonic() < einde:
@@ -106,26 +136,33 @@ def wacht_tot_gezond(poort: int, proces: subprocess.Popen, maximaal: float = 60)
     raise SystemExit("gunicorn did not answer /gezond/ in time.")
 
 
-def met_wrk(poort, pad, duur, clients, script) -> dict:
+def lua_lijst(paden: list[str]) -> str:
+    return "{" + ", ".join(f'"{pad}"' for pad in paden) + "}"
+
+
+def met_wrk(poort, paden, duur, clients) -> dict:
     kop_args = [a for k, v in KOPPEN.items() for a in ("-H", f"{k}: {v}")]
-    uitvoer = subprocess.run(
-        [
-            "wrk",
-            f"-t{min(2, clients)}",
-            f"-c{clients}",
-            f"-d{duur}s",
-            "--timeout",
-            "10s",
-            "-s",
-            script,
-            *kop_args,
-            f"http://127.0.0.1:{poort}{pad}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=duur + 60,
-        check=True,
-    ).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(WRK_SCRIPT.replace("PADEN", lua_lijst(paden)))
+        script.flush()
+        uitvoer = subprocess.run(
+            [
+                "wrk",
+                f"-t{min(2, clients)}",
+                f"-c{clients}",
+                f"-d{duur}s",
+                "--timeout",
+                "10s",
+                "-s",
+                script.name,
+                *kop_args,
+                f"http://127.0.0.1:{poort}/",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=duur + 60,
+            check=True,
+        ).stdout
     regel = re.search(r"^RESULTAAT (.*)$", uitvoer, re.MULTILINE).group(1).split()
     n, duur_us, conn, read, write, status, tijd, p50, p95, p99 = map(float, regel)
     return {
@@ -140,8 +177,9 @@ def met_wrk(poort, pad, duur, clients, script) -> dict:
     }
 
 
-def met_python(poort, pad, duur, clients) -> dict:
-    """Fallback: ``clients`` threads, each with one keep-alive connection, for ``duur`` s."""
+def met_python(poort, paden, duur, clients) -> dict:
+    """Fallback: ``clients`` threads, each with one keep-alive connection, for ``duur`` s,
+    each requesting ``paden`` in turn."""
     einde = time.monotonic() + duur
     tijden: list[float] = []
     fouten = [0]
@@ -150,10 +188,12 @@ def met_python(poort, pad, duur, clients) -> dict:
     def werker():
         verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=10)
         eigen, eigen_fouten = [], 0
+        beurt = 0
         while time.monotonic() < einde:
             begin = time.perf_counter()
+            beurt += 1
             try:
-                verbinding.request("GET", pad, headers=KOPPEN)
+                verbinding.request("GET", paden[beurt % len(paden)], headers=KOPPEN)
                 antwoord = verbinding.getresponse()
                 antwoord.read()
                 if antwoord.status >= 400:
@@ -194,6 +234,11 @@ def main() -> int:
     parser.add_argument("--workers", type=int, help="gunicorn workers (default 2 x cores + 1)")
     parser.add_argument("--python", action="store_true", help="use the Python generator")
     parser.add_argument("--geen-opbouw", action="store_true", help="reuse the loaded database")
+    parser.add_argument(
+        "--zonder-paginacache",
+        action="store_true",
+        help="render every request (PAGINACACHE_SECONDEN=0) instead of sharing public pages",
+    )
     args = parser.parse_args()
     args.duur = max(1, min(args.duur, 120))  # bounded, whatever is asked
     args.clients = max(1, min(args.clients, 200))
@@ -211,6 +256,8 @@ def main() -> int:
     }
     if args.workers:
         omgeving["GUNICORN_WORKERS"] = str(args.workers)
+    if args.zonder_paginacache:
+        omgeving["PAGINACACHE_SECONDEN"] = "0"
     if not args.geen_opbouw:
         print(f"Database opnieuw maken en vullen: {database_url}", flush=True)
         database_opnieuw_maken(database_url)
@@ -228,47 +275,45 @@ def main() -> int:
     )
     try:
         wacht_tot_gezond(poort, gunicorn)
-        status, html = haal(poort, "/aanbod/?q=koffie")
-        slugs = re.findall(rb'href="(/aanbod/[a-z0-9-]+/)"', html)
-        if status != 200 or not slugs:
-            raise SystemExit(f"The search page did not work (status {status}).")
         paginas = [
-            ("zoeken ?q=koffie", "/aanbod/?q=koffie"),
-            ("detailpagina", slugs[0].decode()),
-            ("vraagformulier", "/vraag/"),
+            ("zoeken (30+ URLs)", [f"/aanbod/?{qs}" if qs else "/aanbod/" for _, qs in VERZOEKEN]),
+            ("detailpagina's", detailpaginas(poort)),
+            ("vraagformulier", ["/vraag/"]),
         ]
-        for _naam, pad in paginas:  # warm up every worker's connection and caches
+        for _naam, paden in paginas:  # every URL answers 200; warm up the workers' connections
+            for pad in paden:
+                status, _html = haal(poort, pad)
+                if status != 200:
+                    raise SystemExit(f"{pad} answered HTTP {status}, not 200.")
             for _ in range(20):
-                haal(poort, pad)
+                haal(poort, paden[0])
         wrk = shutil.which("wrk") and not args.python
         if not wrk:
             print("wrk not found (apt-get install wrk): using the Python load generator.")
         print(
             f"\n{args.clients} clients, {args.duur} s per page, gunicorn "
             f"{omgeving.get('GUNICORN_WORKERS', 'default')} workers, "
-            f"{'wrk' if wrk else 'python'}, {os.cpu_count()} cores\n"
+            f"{'wrk' if wrk else 'python'}, {os.cpu_count()} cores, shared page cache "
+            f"{'off' if args.zonder_paginacache else 'on'}\n"
         )
         print(
             f"{'page':<20} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
             f"{'errors':>7} {'requests':>9}"
         )
         resultaten = []
-        with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
-            script.write(WRK_SCRIPT)
-            script.flush()
-            for naam, pad in paginas:
-                if wrk:
-                    r = met_wrk(poort, pad, args.duur, args.clients, script.name)
-                else:
-                    r = met_python(poort, pad, args.duur, args.clients)
-                resultaten.append(r)
-                print(
-                    f"{naam:<20} {r['per_seconde']:>8.1f} {r['p50']:>8.1f} {r['p95']:>8.1f} "
-                    f"{r['p99']:>8.1f} {r['fouten']:>7} {r['verzoeken']:>9}",
-                    flush=True,
-                )
-                if r["fouten"] and r.get("soorten"):
-                    print(f"{'':<20} errors: {r['soorten']}")
+        for naam, paden in paginas:
+            if wrk:
+                r = met_wrk(poort, paden, args.duur, args.clients)
+            else:
+                r = met_python(poort, paden, args.duur, args.clients)
+            resultaten.append(r)
+            print(
+                f"{naam:<20} {r['per_seconde']:>8.1f} {r['p50']:>8.1f} {r['p95']:>8.1f} "
+                f"{r['p99']:>8.1f} {r['fouten']:>7} {r['verzoeken']:>9}",
+                flush=True,
+            )
+            if r["fouten"] and r.get("soorten"):
+                print(f"{'':<20} errors: {r['soorten']}")
         gehaald = all(r["fouten"] == 0 and r["p95"] < DOEL_P95_MS for r in resultaten)
         print(f"\nTarget (0 errors, p95 < {DOEL_P95_MS:.0f} ms): {'met' if gehaald else 'NOT met'}")
         return 0 if gehaald else 1

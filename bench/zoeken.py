@@ -327,7 +327,8 @@ def grootte_meten(aantal: int, herhalingen: int, budget_s: float = 3.0, client=N
 
 @contextmanager
 def bench_omgeving():
-    """Plain static file storage (no collectstatic needed) and a fixed 'now'."""
+    """Plain static file storage (no collectstatic needed), a fixed 'now', and no shared page
+    cache: every measured request really searches (the page cache is for bench/belasting.py)."""
     from django.test import override_settings
     from django.utils import timezone
 
@@ -336,7 +337,8 @@ def bench_omgeving():
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     moment = vast_moment()
-    with override_settings(STORAGES=opslag), mock.patch.object(timezone, "now", lambda: moment):
+    instellingen = override_settings(STORAGES=opslag, PAGINACACHE_SECONDEN=0)
+    with instellingen, mock.patch.object(timezone, "now", lambda: moment):
         yield
 
 

@@ -29,11 +29,13 @@ def zet_nu(monkeypatch) -> Callable[[datetime], datetime]:
 @pytest.fixture(autouse=True)
 def _verse_cache():
     """Cached choices, search words, open offers and pages never leak from one test into another."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in caches:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in caches:
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -109,6 +109,27 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Per process (see README, "What the cache holds"). "paginas" holds whole public pages for
+# visitors without a session (wijkportaal/paginacache.py), apart so that pages never push
+# out the smaller entries of "default".
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "wp",
+        # Room for the catalogue version, choices, open offers, filter forms and search words
+        # (Django's default of 300 would cull the catalogue version and so every page).
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+    "paginas": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "wp-paginas",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGINACACHE_MAXIMUM", "1000"))},
+    },
+}
+# Seconds a shared public page is kept at most (it is also renewed every minute and on every
+# change to the catalogue); 0 turns the page cache off.
+PAGINACACHE_SECONDEN = int(os.environ.get("PAGINACACHE_SECONDEN", "120"))
+
 # Django's four password rules, with a minimum of 12 characters and plain-Dutch messages.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "wijkportaal.wachtwoorden.LijktOpGegevens"},

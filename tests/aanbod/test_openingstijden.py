@@ -340,3 +340,18 @@ def test_open_aanbod_ids_rekent_in_lokale_tijd():
     # 09:30 UTC on 2 March is 10:30 in Utrecht (winter time, UTC+1).
     assert open_aanbod_ids(datetime(2026, 3, 2, 9, 30, tzinfo=UTC)) == [aanbod.pk]
     assert open_aanbod_ids(datetime(2026, 3, 2, 11, 30, tzinfo=UTC)) == []
+
+
+@pytest.mark.django_db
+def test_tijdvak_loopt_van_openen_of_sluiten_tot_het_volgende():
+    from aanbod.openingstijden import tijdvak
+
+    maak_aanbod(tijden=((1, time(10), time(12)), (3, time(9, 30), time(12))))
+    assert tijdvak(amsterdam(2026, 11, 24, 9, 0)) == "20261124-000000"
+    assert tijdvak(amsterdam(2026, 11, 24, 9, 30)) == "20261124-093000"
+    assert tijdvak(amsterdam(2026, 11, 24, 10, 0)) == tijdvak(amsterdam(2026, 11, 24, 11, 59))
+    assert tijdvak(amsterdam(2026, 11, 24, 12, 0)) == "20261124-120000"
+    assert tijdvak(amsterdam(2026, 11, 25, 12, 0)) == "20261125-120000"
+    # A new opening time is a new boundary at once (the catalogue version changes).
+    maak_aanbod(tijden=((1, time(11), time(13)),))
+    assert tijdvak(amsterdam(2026, 11, 24, 11, 30)) == "20261124-110000"

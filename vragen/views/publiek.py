@@ -10,16 +10,19 @@ from django.views.decorators.http import require_GET, require_POST
 
 from aanbod.informatiepunten import informatiepunt_voor_wijk
 from aanbod.models import Wijk
+from aanbod.versie import paginaversie
 from vragen.forms import OnlineVraagForm
 from vragen.meterkast import meterkastkaart_gegevens
 from vragen.models import Kanaal, Vraag
 from vragen.services import vraag_registreren
+from wijkportaal.paginacache import gedeelde_pagina
 from wijkportaal.spam import RateLimiet
 
 ONLINE_VRAGEN = RateLimiet("vragen-online", aantal=lambda: settings.VRAGEN_ONLINE_PER_UUR)
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def online_vraag(request: HttpRequest) -> HttpResponse:
     """Lets residents ask a question online, without an account."""
     return render(request, "vragen/online.html", {"form": OnlineVraagForm()})
@@ -88,6 +91,7 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
 
 
 @require_GET
+@gedeelde_pagina(paginaversie)
 def meterkastkaart(request: HttpRequest, slug: str) -> HttpResponse:
     """The key places and numbers of one wijk on one card, for the meter cupboard."""
     wijk = get_object_or_404(Wijk, slug=slug)
