@@ -14,7 +14,8 @@ At national scale a broad word ('koffie') matches tens of thousands of offers, a
 them all costs more than the rest of the page. With ``kandidaten`` the ranking is bounded:
 of the matching offers, the ``kandidaten`` most recently verified are ranked (an index gives
 that order without reading every match); with fewer matches than that, all are ranked. The
-public pages count and page at most 1,000 results anyway.
+public pages count and page at most 1,000 results anyway. On PostgreSQL the query that finds
+the candidates also ranks them, so the count and the page only look up those ids.
 """
 
 from __future__ import annotations
@@ -64,18 +65,33 @@ def zoek(
         qs, relevantie = _postgresql(qs, woorden, per_woord)
     else:
         qs, relevantie = _eenvoudig(qs, woorden, per_woord)
-    if kandidaten:
-        # One query that walks an index and stops at ``kandidaten`` matches; the count and the
-        # page then only look at these rows.
-        ids = list(qs.order_by(*VERSTE_EERST).values_list("pk", flat=True)[:kandidaten])
-        qs = qs.model._default_manager.filter(pk__in=ids)
     relevantie += Case(When(status="actief", then=Value(0.1)), default=Value(0.0))
     vers = timezone.localdate() - VERS_GECONTROLEERD
     relevantie += Case(When(laatst_gecontroleerd__gte=vers, then=Value(0.05)), default=Value(0.0))
     if voorkeur_wijk is not None:
         in_wijk = qs.model.objects.in_wijk(voorkeur_wijk).values("pk")
         relevantie += Case(When(pk__in=in_wijk, then=Value(0.1)), default=Value(0.0))
+    if kandidaten and connection.vendor == "postgresql":
+        return _best_eerst(qs, relevantie, kandidaten)
+    if kandidaten:
+        # One query that walks an index and stops at ``kandidaten`` matches; the count and the
+        # page then only look at these rows.
+        ids = list(qs.order_by(*VERSTE_EERST).values_list("pk", flat=True)[:kandidaten])
+        qs = qs.model._default_manager.filter(pk__in=ids)
     return qs.annotate(relevantie=relevantie).order_by("-relevantie", "naam", "pk")
+
+
+def _best_eerst(qs: QuerySet, relevantie, kandidaten: int) -> QuerySet:
+    """PostgreSQL: find the candidates and rank them in one query (each vector is read once,
+    by the query that finds it), put them in order here, and give them as a queryset in that
+    order whose count and pages need not read the other candidates."""
+    rijen = list(
+        qs.order_by(*VERSTE_EERST)
+        .annotate(score=relevantie)
+        .values_list("pk", "score", "naam")[:kandidaten]
+    )
+    rijen.sort(key=lambda rij: (-rij[1], rij[2], rij[0]))
+    return qs.model._default_manager.in_rangorde([pk for pk, _score, _naam in rijen])
 
 
 def _in_themas(thema_ids):

@@ -18,8 +18,9 @@ class BegrensdePaginator(Paginator):
     @cached_property
     def count(self) -> int:
         # Without the ordering: which rows are counted does not matter, and a sort order lets
-        # the database walk a whole index to find the first ``maximum`` rows.
-        return self.object_list.order_by()[: self.maximum + 1].count()
+        # the database walk a whole index to find the first ``maximum`` rows; only the ids, so
+        # no annotation (a rank) is computed for counting.
+        return self.object_list.order_by().values("pk")[: self.maximum + 1].count()
 
     @property
     def afgekapt(self) -> bool:

@@ -2,6 +2,7 @@ import uuid
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -43,6 +44,58 @@ class Status(models.TextChoices):
 
 
 class AanbodQuerySet(models.QuerySet):
+    # A ranked search (aanbod/zoeken.py on PostgreSQL) knows its offers in order: counting
+    # them and taking a page then need not read the other candidates (see ``in_rangorde``).
+    _rangorde: list[int] | None = None
+
+    def in_rangorde(self, ids: list[int]) -> "AanbodQuerySet":
+        """These offers in this order, best first: ``relevantie`` is minus the position.
+
+        Its count is the length of the list and a slice reads only the offers in it, until it
+        is filtered further (then it is an ordinary queryset again)."""
+        positie = models.Func(
+            models.Value(ids, output_field=ArrayField(models.BigIntegerField())),
+            models.F("pk"),
+            function="array_position",
+            output_field=models.IntegerField(),
+        )
+        qs = self.filter(pk__in=ids).annotate(relevantie=-positie).order_by("-relevantie")
+        qs._rangorde = list(ids)
+        return qs
+
+    def _clone(self):
+        kloon = super()._clone()
+        kloon._rangorde = self._rangorde
+        return kloon
+
+    def _filter_or_exclude(self, negate, args, kwargs):
+        qs = super()._filter_or_exclude(negate, args, kwargs)
+        qs._rangorde = None  # the list no longer says which offers are left
+        return qs
+
+    def none(self):
+        qs = super().none()
+        qs._rangorde = None
+        return qs
+
+    def count(self) -> int:
+        if self._rangorde is not None and self._result_cache is None:
+            return len(self._rangorde)
+        return super().count()
+
+    def __getitem__(self, k):
+        if (
+            self._rangorde is None
+            or not isinstance(k, slice)
+            or k.step is not None
+            or self._result_cache is not None
+        ):
+            return super().__getitem__(k)
+        deel = self._rangorde[k]
+        qs = self.filter(pk__in=deel)
+        qs._rangorde = deel
+        return qs
+
     def zichtbaar(self) -> "AanbodQuerySet":
         """What the public catalogue lists: everything that has not stopped."""
         return self.exclude(status=Status.GESTOPT)

@@ -5,6 +5,7 @@ import gc
 from datetime import date, time, timedelta
 from unittest import mock
 
+from django.db import connection
 from django.http import QueryDict
 
 from aanbod.filters import AanbodFilter
@@ -39,6 +40,25 @@ def test_met_kandidaten_worden_de_meest_recent_gecontroleerde_gerangschikt(db):
         zoek(Aanbod.objects.zichtbaar(), "koffie")
     )  # with fewer matches than candidates: the same ranking as without a limit
     assert oud in zoek(Aanbod.objects.zichtbaar(), "koffie")
+
+
+def test_gerangschikte_kandidaten_tellen_en_bladeren_zonder_de_rest_te_lezen(
+    db, django_assert_num_queries
+):
+    """PostgreSQL ranks in the query that finds the candidates: the count needs no query and
+    a page reads only its own offers, in the ranked order."""
+    aanbiedingen = [_koffie(f"Koffie {i}", i) for i in range(5)]
+    volgorde = list(zoek(Aanbod.objects.zichtbaar(), "koffie"))
+    with django_assert_num_queries(1):  # finding and ranking the candidates
+        gerangschikt = zoek(Aanbod.objects.zichtbaar(), "koffie", kandidaten=10)
+    with django_assert_num_queries(0 if connection.vendor == "postgresql" else 1):
+        assert gerangschikt.count() == 5
+    with django_assert_num_queries(1):
+        assert list(gerangschikt[1:3]) == volgorde[1:3]
+    assert list(gerangschikt) == volgorde
+    # Filtered further, it counts what is left.
+    assert gerangschikt.exclude(pk=aanbiedingen[0].pk).count() == 4
+    assert gerangschikt.none().count() == 0
 
 
 def test_zoeken_gebeurt_na_de_andere_filters(db):
