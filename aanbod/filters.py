@@ -1,6 +1,7 @@
 """The filters of /aanbod/ and /kaart/ (django-filter); every value lives in the query string."""
 
 import django_filters
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -49,11 +50,11 @@ class AanbodFilter(Filterset):
         widget=SnelleVinkjes,
     )
     soort = django_filters.MultipleChoiceFilter(
-        label=_("Soort"), choices=Soort.choices, widget=SnelleVinkjes
+        label=_("Soort"), choices=Soort.choices, method="filter_soort", widget=SnelleVinkjes
     )
     taal = django_filters.ChoiceFilter(
         label=_("Taal"),
-        field_name="talen__code",
+        method="filter_taal",
         choices=keuzes.talen,
         empty_label=_("Alle talen"),
         widget=SnelleSelect,
@@ -95,34 +96,71 @@ class AanbodFilter(Filterset):
         slug = sessie.get("wijk") if sessie is not None else None
         return Wijk.objects.filter(slug=slug).first() if slug else None
 
-    # Themes and target groups as "pk in (...)": a join would repeat an offer per match and
+    # On PostgreSQL every filter below is a word of the offer's vector (aanbod.zoektekst.
+    # kenmerkwoorden): any combination with the search words is one GIN lookup. Elsewhere, and
+    # for themes and target groups, "pk in (...)": a join would repeat an offer per match and
     # need DISTINCT, which sorts every matching row before the first page can be shown.
+    @property
+    def _met_kenmerken(self) -> bool:
+        return connection.vendor == "postgresql"
+
+    def _kenmerk(self, qs: QuerySet, soort: str, lijst: str, waarden: list[str]) -> QuerySet:
+        """Offers with any of ``waarden`` (slugs or codes of ``lijst``) as filter word."""
+        ids = keuzes.ids(lijst)
+        return qs.met_kenmerk(soort, [ids[w] for w in waarden if w in ids])
+
     def filter_thema(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
+        if self._met_kenmerken:
+            return self._kenmerk(qs, "thema", "themas", value)
         return qs.filter(
             pk__in=Aanbod.themas.through.objects.filter(thema__slug__in=value).values("aanbod")
         )
 
     def filter_doelgroep(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
+        if self._met_kenmerken:
+            return self._kenmerk(qs, "doel", "doelgroepen", value)
         gekozen = Aanbod.doelgroepen.through.objects.filter(doelgroep__slug__in=value)
         return qs.filter(pk__in=gekozen.values("aanbod"))
 
     def filter_wijk(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        if self._met_kenmerken:
+            return self._kenmerk(qs, "wijk", "wijken", [value])
         return qs.in_wijk(value)
 
     def filter_buurt(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        if self._met_kenmerken:
+            return self._kenmerk(qs, "buurt", "buurten", [value])
         return qs.in_buurt(value)
 
+    def filter_taal(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        if self._met_kenmerken:
+            return self._kenmerk(qs, "taal", "talen", [value])
+        return qs.filter(talen__code=value)
+
+    def filter_soort(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
+        if self._met_kenmerken:
+            return qs.met_kenmerk("soort", value)
+        return qs.filter(soort__in=value)
+
     def filter_dag(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        if self._met_kenmerken:
+            return qs.met_kenmerk("dag", [DAGEN[value]])
         return qs.op_weekdag(DAGEN[value])
 
     def filter_nu_open(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
         return qs.open_op(timezone.now())
 
     def filter_gratis(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        if self._met_kenmerken:
+            return qs.met_kenmerk("kosten", [Kosten.GRATIS])
         return qs.filter(kosten=Kosten.GRATIS)
 
     def filter_binnenlopen(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        if self._met_kenmerken:
+            return qs.met_kenmerk("deelname", [Deelname.BINNENLOPEN])
         return qs.filter(deelname=Deelname.BINNENLOPEN)
 
     def filter_rolstoel(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
+        if self._met_kenmerken:
+            return qs.met_kenmerk("rolstoel", [1])
         return _rolstoeltoegankelijk(qs)

@@ -24,9 +24,22 @@ def _bewaard(naam: str, maken):
 
 
 def vergeten() -> None:
+    namen = [*NAMEN, *(f"ids-{naam}" for naam in NAMEN)]
     cache.delete_many(
-        [_SLEUTEL.format(naam=naam, taal=taal) for naam in NAMEN for taal in ("nl", "en")]
+        [_SLEUTEL.format(naam=naam, taal=taal) for naam in namen for taal in ("nl", "en")]
     )
+
+
+def ids(naam: str) -> dict[str, int]:
+    """{slug: id} of the wijken, buurten, themas or doelgroepen; {code: id} of the talen."""
+    model, sleutel = {
+        "wijken": (Wijk, "slug"),
+        "buurten": (Buurt, "slug"),
+        "themas": (Thema, "slug"),
+        "doelgroepen": (Doelgroep, "slug"),
+        "talen": (Taal, "code"),
+    }[naam]
+    return _bewaard(f"ids-{naam}", lambda: dict(model.objects.values_list(sleutel, "pk")))
 
 
 def wijken() -> list[tuple[str, str]]:

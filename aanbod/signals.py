@@ -13,6 +13,7 @@ from aanbod.models import (
     Organisatie,
     Taal,
     Thema,
+    Tijdslot,
     Wijk,
     Zoekwoord,
 )
@@ -29,6 +30,7 @@ def aanbod_opgeslagen(sender, instance: Aanbod, raw: bool = False, **kwargs) -> 
 
 @receiver(m2m_changed, sender=Aanbod.themas.through)
 @receiver(m2m_changed, sender=Aanbod.doelgroepen.through)
+@receiver(m2m_changed, sender=Aanbod.talen.through)
 def lijsten_gewijzigd(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
@@ -43,6 +45,21 @@ def lijsten_gewijzigd(sender, instance, action: str, reverse: bool, pk_set, **kw
 def aanbodlocatie_gewijzigd(sender, instance: AanbodLocatie, raw: bool = False, **kwargs) -> None:
     if not raw and Aanbod.objects.filter(pk=instance.aanbod_id).exists():
         zoektekst_bijwerken([instance.aanbod_id])
+
+
+@receiver(post_save, sender=Tijdslot)
+@receiver(post_delete, sender=Tijdslot)
+def tijdslot_gewijzigd(sender, instance: Tijdslot, raw: bool = False, **kwargs) -> None:
+    """The days of the week an offer is on are words of its vector (the day filter)."""
+    if raw:
+        return
+    aanbod_id = (
+        AanbodLocatie.objects.filter(pk=instance.aanbod_locatie_id)
+        .values_list("aanbod_id", flat=True)
+        .first()
+    )
+    if aanbod_id is not None:
+        zoektekst_bijwerken([aanbod_id])
 
 
 @receiver(post_save, sender=Locatie)

@@ -14,6 +14,12 @@ ZOEKCONFIG = "dutch_unaccent"  # made by migration 0003: the dutch stemmer after
 # search word that names a theme ('eenzaam' -> ontmoeting) is one more term of the same GIN
 # index lookup. The parser keeps such a word as it is; no Dutch word looks like it.
 THEMAKENMERK = "zzthema{}"
+# Likewise what the filters of /aanbod/ choose (wijk, buurt, target group, language, kind,
+# cost, how to join, wheelchair access, day of the week) is a word of the vector, weight D:
+# any combination of filters and search words is then one GIN lookup (ADR 0009). Each ends in
+# a number, so the parser keeps it whole ('zzwijk3', 'zzsoort0', 'zzdag2').
+KENMERK = "zz{soort}{waarde}"
+KEUZE_KENMERKEN = ("soort", "kosten", "deelname")  # choices: the number is the choice's place
 MAX_WOORDEN = 10
 BATCH = 500
 MAX_WOORDLENGTE = 40
@@ -130,6 +136,59 @@ def zoekdelen(aanbod) -> dict[str, str]:
     }
 
 
+def kenmerk(soort: str, waarde) -> str:
+    """The vector word of one filter value: kenmerk('wijk', 3) -> 'zzwijk3'; for a choice
+    field its place among the choices: kenmerk('kosten', 'gratis') -> 'zzkosten0'."""
+    if soort in KEUZE_KENMERKEN:
+        from aanbod.models import Aanbod
+
+        waarde = [k for k, _ in Aanbod._meta.get_field(soort).choices].index(waarde)
+    return KENMERK.format(soort=soort, waarde=waarde)
+
+
+def kenmerkwoorden(
+    *,
+    soort: str,
+    kosten: str,
+    deelname: str,
+    doelgroepen=(),
+    talen=(),
+    wijken=(),
+    buurten=(),
+    rolstoel: bool = False,
+    weekdagen=(),
+) -> str:
+    """The filter words of one offer (ids of its target groups, languages, wijken, buurten)."""
+    woorden = {kenmerk("soort", soort), kenmerk("kosten", kosten), kenmerk("deelname", deelname)}
+    for naam, waarden in (
+        ("doel", doelgroepen),
+        ("taal", talen),
+        ("wijk", wijken),
+        ("buurt", buurten),
+        ("dag", weekdagen),
+    ):
+        woorden.update(kenmerk(naam, w) for w in waarden if w is not None)
+    if rolstoel:
+        woorden.add(kenmerk("rolstoel", 1))
+    return " ".join(sorted(woorden))
+
+
+def kenmerken(aanbod) -> str:
+    """``kenmerkwoorden`` of an offer; with ``met_zoekgegevens`` it needs no queries."""
+    locaties = [al.locatie for al in aanbod.aanbodlocaties.all()]
+    return kenmerkwoorden(
+        soort=aanbod.soort,
+        kosten=aanbod.kosten,
+        deelname=aanbod.deelname,
+        doelgroepen=[d.pk for d in aanbod.doelgroepen.all()],
+        talen=[t.pk for t in aanbod.talen.all()],
+        wijken=[locatie.wijk_id for locatie in locaties],
+        buurten=[locatie.buurt_id for locatie in locaties],
+        rolstoel=any(locatie.rolstoeltoegankelijk for locatie in locaties),
+        weekdagen=[s.weekdag for al in aanbod.aanbodlocaties.all() for s in al.tijdsloten.all()],
+    )
+
+
 def themakenmerken(thema_ids) -> str:
     """The words that mark an offer's themes in its vector: 'zzthema3 zzthema7'."""
     return " ".join(THEMAKENMERK.format(pk) for pk in sorted(thema_ids))
@@ -142,10 +201,13 @@ def met_zoekgegevens(qs):
     return qs.select_related("organisatie").prefetch_related(
         "themas",
         "doelgroepen",
+        "talen",
         "zoekwoorden",
         Prefetch(
             "aanbodlocaties",
-            queryset=AanbodLocatie.objects.select_related("locatie__wijk", "locatie__buurt"),
+            queryset=AanbodLocatie.objects.select_related(
+                "locatie__wijk", "locatie__buurt"
+            ).prefetch_related("tijdsloten"),
         ),
     )
 
@@ -189,6 +251,7 @@ def zoektekst_bijwerken(aanbod_ids) -> None:
         if connection.vendor == "postgresql" and delen:
             for aanbod in aanbiedingen:
                 delen[aanbod.pk]["T"] = themakenmerken(t.pk for t in aanbod.themas.all())
+                delen[aanbod.pk]["K"] = kenmerken(aanbod)
             _vectoren_bijwerken(delen)
             _woorden_bijwerken(aanbiedingen)
 
@@ -206,9 +269,10 @@ def _woorden_bijwerken(aanbiedingen) -> None:
 
 
 def _vectoren_bijwerken(delen: dict[int, dict[str, str]]) -> None:
-    """One UPDATE for a whole batch: the weighted vector from the three parts and the themes."""
-    rijen = ", ".join(["(%s, %s, %s, %s, %s)"] * len(delen))
-    waarden = [w for pk, d in delen.items() for w in (pk, d["A"], d["B"], d["C"], d["T"])]
+    """One UPDATE for a whole batch: the weighted vector from the three parts, the themes and
+    the filter words."""
+    rijen = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(delen))
+    waarden = [w for pk, d in delen.items() for w in (pk, d["A"], d["B"], d["C"], d["T"], d["K"])]
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -217,7 +281,8 @@ def _vectoren_bijwerken(delen: dict[int, dict[str, str]]) -> None:
                 || setweight(to_tsvector('{ZOEKCONFIG}', v.b), 'B')
                 || setweight(to_tsvector('{ZOEKCONFIG}', v.c), 'C')
                 || setweight(to_tsvector('{ZOEKCONFIG}', v.t), 'B')
-            FROM (VALUES {rijen}) AS v(id, a, b, c, t)
+                || setweight(to_tsvector('{ZOEKCONFIG}', v.k), 'D')
+            FROM (VALUES {rijen}) AS v(id, a, b, c, t, k)
             WHERE a.id = v.id::bigint
             """,
             waarden,

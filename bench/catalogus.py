@@ -35,7 +35,13 @@ from aanbod.models import (
     Tijdslot,
     Wijk,
 )
-from aanbod.zoektekst import ZOEKCONFIG, normaliseer, themakenmerken, zoektekst_bijwerken
+from aanbod.zoektekst import (
+    ZOEKCONFIG,
+    kenmerkwoorden,
+    normaliseer,
+    themakenmerken,
+    zoektekst_bijwerken,
+)
 from bench import woorden as w
 
 BATCH = 2000
@@ -45,7 +51,9 @@ UPDATE aanbod_aanbod AS a SET zoekvector =
     || setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.b), 'B')
     || setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.c), 'C')
     || setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.t), 'B')
-FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[]) AS v(id, a, b, c, t)
+    || setweight(to_tsvector('{ZOEKCONFIG}'::regconfig, v.k), 'D')
+FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
+    AS v(id, a, b, c, t, k)
 WHERE a.id = v.id
 """
 
@@ -274,6 +282,23 @@ def catalogus_genereren(aantal: int, *, seed: int = 2026) -> dict[str, float]:
         for d in [rng.randint(-10, 30)]
     ]
     Sluiting.objects.bulk_create(sluitingen, batch_size=BATCH)
+    weekdagen: dict[int, set[int]] = {}
+    for slot in sloten:
+        weekdagen.setdefault(slot.aanbod_locatie.aanbod_id, set()).add(slot.weekdag)
+    for item, deel, (_themas, mijn_groepen, mijn_talen, plekken) in zip(
+        aanbod, delen, koppelingen, strict=True
+    ):
+        deel["K"] = kenmerkwoorden(
+            soort=item.soort,
+            kosten=item.kosten,
+            deelname=item.deelname,
+            doelgroepen=[d.pk for d in mijn_groepen],
+            talen=[t.pk for t in mijn_talen],
+            wijken=[p.wijk_id for p in plekken],
+            buurten=[p.buurt_id for p in plekken],
+            rolstoel=any(p.rolstoeltoegankelijk for p in plekken),
+            weekdagen=weekdagen.get(item.pk, ()),
+        )
     rijen_klaar = klok.perf_counter()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -283,7 +308,7 @@ def catalogus_genereren(aantal: int, *, seed: int = 2026) -> dict[str, float]:
                     VECTOR_SQL,
                     [
                         [item.pk for item, _ in stuk],
-                        *([deel[g] for _, deel in stuk] for g in "ABCT"),
+                        *([deel[g] for _, deel in stuk] for g in "ABCTK"),
                     ],
                 )
     vectoren_klaar = klok.perf_counter()

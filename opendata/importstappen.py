@@ -23,7 +23,7 @@ from aanbod.models import (
     Tijdslot,
     Wijk,
 )
-from aanbod.zoektekst import zoektekst_bijwerken
+from aanbod.zoektekst import zoektekst_bijwerken, zoektekst_uitstellen
 from opendata import velden as v
 from opendata.importeren import STATUS, Importeur, Samenvatting
 from opendata.taxonomie import doelgroep_term, thema_term, wijk_term
@@ -113,13 +113,15 @@ def _sleutel(slot: Tijdslot) -> tuple:
 
 class HsdsImport(Importeur):
     def uitvoeren(self) -> Samenvatting:
-        self.verwijzingen_controleren()
-        self.organisaties()
-        self.locaties()
-        self.aanbod()
-        self.aanbodlocaties()
-        self.tijden()
-        zoektekst_bijwerken(sorted(self.gewijzigd_aanbod))
+        # Deleting time slots sends a signal per slot: their offers are updated once, at the end.
+        with zoektekst_uitstellen():
+            self.verwijzingen_controleren()
+            self.organisaties()
+            self.locaties()
+            self.aanbod()
+            self.aanbodlocaties()
+            self.tijden()
+            zoektekst_bijwerken(sorted(self.gewijzigd_aanbod))
         return self.s
 
     def _per(self, tabel: str, veld: str, alleen=None) -> dict:
@@ -623,5 +625,6 @@ class HsdsImport(Importeur):
         telling.verwijderd += len(weg[0]) + len(weg[1])
         # New times are a change of the offer too (modified_after in the API).
         aanbod_ids = {al.aanbod_id for al in self.al.values() if al.pk in veranderd}
+        self.gewijzigd_aanbod.update(aanbod_ids)  # the days are words of the search vector
         for stuk in _stukken(sorted(aanbod_ids)):
             Aanbod.objects.filter(pk__in=stuk).update(gewijzigd=timezone.now())

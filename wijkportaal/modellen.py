@@ -1,5 +1,42 @@
 """Shared model behaviour."""
 
+from collections.abc import Iterable
+
+from django.contrib.postgres.fields import ArrayField
+from django.db import connection
+from django.db.models import BigIntegerField, BooleanField, Expression, F, Func, Q
+
+
+class IdLijst(Expression):
+    """A list of ids as one ``bigint[]`` parameter (PostgreSQL), passed to the driver as it is:
+    ``Value(ids, output_field=ArrayField(...))`` would prepare every id on its own."""
+
+    output_field = ArrayField(BigIntegerField())
+
+    def __init__(self, ids: Iterable[int]):
+        super().__init__()
+        self.ids = list(ids)
+
+    def as_sql(self, compiler, connection):
+        return "%s::bigint[]", [self.ids]
+
+
+class EenVan(Func):
+    """``veld = ANY(ids)`` (PostgreSQL)."""
+
+    arg_joiner = " = ANY("
+    template = "%(expressions)s)"
+    output_field = BooleanField()
+
+
+def een_van(veld: str, ids: Iterable[int]) -> Q | EenVan:
+    """A filter for "``veld`` is one of ``ids``". With thousands of ids, ``veld__in`` makes a
+    parameter per id, and building and parsing such a query costs more than running it; on
+    PostgreSQL the ids go as one array instead."""
+    if connection.vendor == "postgresql":
+        return EenVan(F(veld), IdLijst(ids))
+    return Q(**{f"{veld}__in": ids})
+
 
 class AlleenAanvullen:
     """For logs and histories: rows are added, never changed (``save`` on an existing row

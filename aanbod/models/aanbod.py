@@ -2,13 +2,13 @@ import uuid
 from datetime import datetime
 
 from django.conf import settings
-from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wijkportaal.modellen import IdLijst, een_van
 from wijkportaal.slugs import unieke_slug
 
 from .gebied import Buurt, Wijk
@@ -54,12 +54,12 @@ class AanbodQuerySet(models.QuerySet):
         Its count is the length of the list and a slice reads only the offers in it, until it
         is filtered further (then it is an ordinary queryset again)."""
         positie = models.Func(
-            models.Value(ids, output_field=ArrayField(models.BigIntegerField())),
+            IdLijst(ids),
             models.F("pk"),
             function="array_position",
             output_field=models.IntegerField(),
         )
-        qs = self.filter(pk__in=ids).annotate(relevantie=-positie).order_by("-relevantie")
+        qs = self.filter(een_van("pk", ids)).annotate(relevantie=-positie).order_by("-relevantie")
         qs._rangorde = list(ids)
         return qs
 
@@ -92,7 +92,7 @@ class AanbodQuerySet(models.QuerySet):
         ):
             return super().__getitem__(k)
         deel = self._rangorde[k]
-        qs = self.filter(pk__in=deel)
+        qs = self.filter(een_van("pk", deel))
         qs._rangorde = deel
         return qs
 
@@ -122,11 +122,23 @@ class AanbodQuerySet(models.QuerySet):
             pk__in=Tijdslot.objects.filter(weekdag=weekdag).values("aanbod_locatie__aanbod")
         )
 
+    def met_kenmerk(self, soort: str, waarden) -> "AanbodQuerySet":
+        """PostgreSQL: offers with any of these filter values, by the filter words of their
+        vector (aanbod.zoektekst.kenmerk): kenmerk('wijk', [3]) is 'in wijk 3'."""
+        from aanbod.zoektekst import ZOEKCONFIG, kenmerk
+
+        woorden = [kenmerk(soort, waarde) for waarde in waarden]
+        if not woorden:
+            return self.none()
+        return self.filter(
+            zoekvector=SearchQuery(" | ".join(woorden), search_type="raw", config=ZOEKCONFIG)
+        )
+
     def open_op(self, moment: datetime) -> "AanbodQuerySet":
         """Offers with at least one location open at ``moment`` (recurrence, holidays, closures)."""
         from aanbod.openingstijden import open_aanbod_ids
 
-        return self.filter(pk__in=open_aanbod_ids(moment)).actief()
+        return self.filter(een_van("pk", open_aanbod_ids(moment))).actief()
 
     def zoek(
         self, tekst: str, *, voorkeur_wijk: Wijk | None = None, kandidaten: int | None = None
