@@ -83,7 +83,7 @@ class AanbodFilter(Filterset):
         return queryset
 
     def filter_zoek(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        # One more than the pages show, so they can say "meer dan 1000".
+        # One more than the pages show, so they can say "meer dan 200".
         return qs.zoek(
             value[: MAX_ZOEKLENGTE * 2],
             voorkeur_wijk=self._voorkeur_wijk(),

@@ -25,8 +25,8 @@ from wijkportaal.paginacache import gedeelde_pagina
 from wijkportaal.paginering import pagineren
 
 HOME_AANTAL = 6
-KAART_MAXIMUM = 500
-MAX_TELLEN = MAX_RESULTATEN  # results counted at most; beyond that: "meer dan 1000"
+MAX_TELLEN = MAX_RESULTATEN  # results counted at most; beyond that: "meer dan 200"
+KAART_MAXIMUM = MAX_RESULTATEN  # markers on the map at most: more is no map to read anyway
 
 
 def _gekozen_wijk(request: HttpRequest) -> Wijk | None:
@@ -188,19 +188,19 @@ def kaart(request: HttpRequest) -> HttpResponse:
     """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
     filterset = _gefilterd(request)
     qs = _resultaten(filterset)
-    resultaten = list(qs[: KAART_MAXIMUM + 1])
+    resultaten = list(qs[: KAART_MAXIMUM + 1])  # one more says "more than" without counting
     meldingen = filtermeldingen(filterset)
-    totaal = len(resultaten)
-    if totaal > KAART_MAXIMUM:
-        totaal = qs.count()
+    afgekapt = len(resultaten) > KAART_MAXIMUM
+    if afgekapt:
         resultaten = resultaten[:KAART_MAXIMUM]
         meldingen.append(
             _(
-                "Er zijn %(totaal)s resultaten. De kaart toont de eerste %(max)s. Kies een wijk of "
-                "een filter om minder te zien."
+                "Er zijn meer dan %(max)s resultaten. De kaart toont er %(max)s. Kies een wijk "
+                "of een filter om minder te zien."
             )
-            % {"totaal": totaal, "max": KAART_MAXIMUM}
+            % {"max": KAART_MAXIMUM}
         )
+    totaal = len(resultaten)
     return render(
         request,
         "aanbod/kaart.html",
@@ -208,6 +208,7 @@ def kaart(request: HttpRequest) -> HttpResponse:
             "filter": filterset,
             "resultaten": resultaten,
             "totaal": totaal,
+            "afgekapt": afgekapt,
             "kaartpunten": kaartpunten(resultaten),
             "meldingen": meldingen,
             "actieve_filters": actieve_filters(filterset),

@@ -14,8 +14,8 @@ At national scale a broad word ('koffie') matches tens of thousands of offers, a
 them all costs more than the rest of the page. With ``kandidaten`` the ranking is bounded:
 of the matching offers, the ``kandidaten`` most recently verified are ranked (an index gives
 that order without reading every match); with fewer matches than that, all are ranked. The
-public pages count and page at most 1,000 results anyway. On PostgreSQL the query that finds
-the candidates also ranks them, so the count and the page only look up those ids.
+public pages count and page at most MAX_RESULTATEN results anyway. On PostgreSQL the query
+that finds the candidates also ranks them, so the count and the page only look up those ids.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ from django.utils import timezone
 
 from aanbod.zoektekst import THEMAKENMERK, ZOEKCONFIG, normaliseer, zoekwoorden
 
-MAX_RESULTATEN = 1000  # the public pages count and page this many results at most
+# The public pages count, page and rank this many results at most (10 pages; "meer dan 200"
+# asks to choose a wijk or a filter). Each candidate a broad search takes costs a row check.
+MAX_RESULTATEN = 200
 RANG_GEWICHTEN = [0.1, 0.3, 0.6, 1.0]  # D, C, B, A
 THEMA_BONUS = 0.3  # SQLite: an offer in a theme the query names (via its search words)
 VERS_GECONTROLEERD = timedelta(days=183)

@@ -7,6 +7,7 @@ from unittest import mock
 
 from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 
 from aanbod.filters import AanbodFilter
 from aanbod.models import Aanbod, AanbodLocatie
@@ -88,6 +89,21 @@ def test_zoekpagina_telt_met_kandidaten(client, db):
     assert response.status_code == 200
     assert response.context["pagina"].paginator.count == 3  # 2 + 1: "meer dan 2"
     assert "Meer dan 2 resultaten" in response.content.decode()
+
+
+def test_kaart_toont_een_maximum_zonder_alles_te_tellen(client, db, django_assert_max_num_queries):
+    for i in range(3):
+        _koffie(f"Koffie {i}", i)
+
+    with mock.patch("aanbod.views.KAART_MAXIMUM", 2), CaptureQueriesContext(connection) as q:
+        response = client.get("/kaart/")
+
+    assert len(response.context["resultaten"]) == 2
+    assert len(response.context["kaartpunten"]) == 2
+    html = response.content.decode()
+    assert "Meer dan 2 resultaten." in html
+    assert "De kaart toont er 2. Kies een wijk of een filter om minder te zien." in html
+    assert not [x for x in q.captured_queries if "COUNT(" in x["sql"]]
 
 
 def test_themawoord_vindt_aanbod_van_dat_thema(db):
