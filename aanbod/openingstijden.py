@@ -18,6 +18,7 @@ from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
 from aanbod.versie import catalogusversie
 
 VOORUIT_KIJKEN_DAGEN = 62
+EERSTE_BLIK_DAGEN = 7
 
 
 @lru_cache(maxsize=32)
@@ -116,16 +117,16 @@ def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = N
     vandaag_dicht = next(
         (s for al in aanbod_locaties for s in al.sluitingen.all() if s.dekt(vandaag)), None
     )
-    for i in range(VOORUIT_KIJKEN_DAGEN):
-        dag = vandaag + timedelta(days=i)
-        dag_momenten = (
-            vandaag_momenten
-            if i == 0
-            else [m for al in aanbod_locaties for m in momenten(al, dag, 1)]
-        )
-        later = [m.begin for m in dag_momenten if m.begin > moment]
+    # Most offers open again within a week: look a week ahead first, the rest only if needed
+    # (``momenten`` reads each location's slots once per call, not once per day).
+    later = [m.begin for m in vandaag_momenten if m.begin > moment]
+    for van, tot in ((1, EERSTE_BLIK_DAGEN + 1), (EERSTE_BLIK_DAGEN + 1, VOORUIT_KIJKEN_DAGEN)):
         if later:
-            return Openstatus(open=False, volgende=min(later), sluiting=vandaag_dicht)
+            break
+        vanaf = vandaag + timedelta(days=van)
+        later = [m.begin for al in aanbod_locaties for m in momenten(al, vanaf, tot - van)]
+    if later:
+        return Openstatus(open=False, volgende=min(later), sluiting=vandaag_dicht)
     return Openstatus(open=False, sluiting=vandaag_dicht)
 
 
