@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "wijkportaal.middleware.OpgewarmdBevriezen",
     "wijkportaal.gezond.GezondMiddleware",
     "wijkportaal.middleware.VerzoekGrootteMiddleware",
     "django.middleware.security.SecurityMiddleware",

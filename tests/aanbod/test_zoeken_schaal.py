@@ -148,3 +148,21 @@ def test_opstart_is_bevroren_voor_de_garbage_collector():
     import wijkportaal.wsgi  # noqa: F401 (as gunicorn loads the app)
 
     assert gc.get_freeze_count() > 0
+
+
+def test_na_de_eerste_verzoeken_wordt_wat_blijft_bevroren(db, monkeypatch):
+    """What the first requests made to last (templates, caches) is frozen for the gc once."""
+    from django.test import Client
+
+    from wijkportaal.middleware import OpgewarmdBevriezen
+
+    monkeypatch.setattr(OpgewarmdBevriezen, "NA_VERZOEKEN", 3)
+    client = Client()
+    client.get("/aanbod/")
+    client.get("/aanbod/")
+    voor = gc.get_freeze_count()
+    client.get("/aanbod/?q=koffie")
+    assert gc.get_freeze_count() > voor
+    bevroren = gc.get_freeze_count()
+    client.get("/aanbod/?q=thee")
+    assert gc.get_freeze_count() <= bevroren  # once per process, not at every request
