@@ -149,14 +149,19 @@ class AanbodQuerySet(models.QuerySet):
         return zoek(self, tekst, voorkeur_wijk=voorkeur_wijk, kandidaten=kandidaten)
 
     def met_lijstgegevens(self) -> "AanbodQuerySet":
-        """Everything a result card shows, in a fixed number of queries."""
-        return self.select_related("organisatie").prefetch_related(
-            models.Prefetch(
-                "aanbodlocaties",
-                queryset=AanbodLocatie.objects.select_related(
-                    "locatie__wijk", "locatie__buurt"
-                ).prefetch_related("tijdsloten", "sluitingen"),
-            ),
+        """Everything a result card shows, in a fixed number of queries (without the search
+        text and vector: 1.3 KB per offer that no page shows)."""
+        return (
+            self.defer("zoektekst", "zoekvector")
+            .select_related("organisatie")
+            .prefetch_related(
+                models.Prefetch(
+                    "aanbodlocaties",
+                    queryset=AanbodLocatie.objects.select_related(
+                        "locatie__wijk", "locatie__buurt"
+                    ).prefetch_related("tijdsloten", "sluitingen"),
+                ),
+            )
         )
 
     def met_alle_gegevens(self) -> "AanbodQuerySet":
