@@ -145,9 +145,10 @@ def test_filtervelden_volgen_een_nieuw_thema(client, db):
 
 
 def test_opstart_is_bevroren_voor_de_garbage_collector():
-    import wijkportaal.wsgi  # noqa: F401 (as gunicorn loads the app)
+    import wijkportaal.wsgi  # (as gunicorn loads the app)
 
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[2] == wijkportaal.wsgi.VOLLEDIG_NA  # full collections are rare
 
 
 def test_na_de_eerste_verzoeken_wordt_wat_blijft_bevroren(db, monkeypatch):
