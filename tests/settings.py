@@ -16,3 +16,5 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # The test client speaks plain HTTP; tests that need HTTPS behaviour turn it on themselves.
 SECURE_SSL_REDIRECT = False
+# The shared page cache as production runs it, also when DEBUG is set in the environment.
+PAGINACACHE_SECONDEN = 120

@@ -127,9 +127,10 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGINACACHE_MAXIMUM", "1000"))},
     },
 }
-# Seconds a shared public page is kept at most (it is also renewed every minute and on every
-# change to the catalogue); 0 turns the page cache off.
-PAGINACACHE_SECONDEN = int(os.environ.get("PAGINACACHE_SECONDEN", "120"))
+# Seconds a shared public page is kept at most (it is renewed sooner on every change to the
+# catalogue and whenever some offer opens or closes); 0 turns the page cache off. Off by
+# default with DEBUG: a developer changing a template sees the change at once.
+PAGINACACHE_SECONDEN = int(os.environ.get("PAGINACACHE_SECONDEN", "0" if DEBUG else "120"))
 
 # Django's four password rules, with a minimum of 12 characters and plain-Dutch messages.
 AUTH_PASSWORD_VALIDATORS = [
