@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.contrib.postgres.fields import ArrayField
 from django.db import connection
 from django.db.models import BigIntegerField, BooleanField, Expression, F, Func, Q
+from django.utils.translation import gettext as _
 
 
 class IdLijst(Expression):
@@ -54,3 +55,16 @@ class AlleenAanvullen:
         if self.delete_verboden:
             raise ValueError(self.wijzigen_verboden)
         return super().delete(*args, **kwargs)
+
+
+class DoorWie:
+    """For rows with ``door`` (a user, may be gone) and ``door_omschrijving`` (who else, in
+    words: "inwoner via statuslink"): ``wie`` names whoever did it, "systeem" if nobody."""
+
+    @property
+    def wie(self) -> str:
+        if self.door_omschrijving:
+            return self.door_omschrijving
+        if self.door is not None:
+            return self.door.get_full_name() or self.door.get_username()
+        return _("systeem")

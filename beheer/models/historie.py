@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod
-from wijkportaal.modellen import AlleenAanvullen
+from wijkportaal.modellen import AlleenAanvullen, DoorWie
 
 
 class Bron(models.TextChoices):
@@ -16,7 +16,7 @@ class Bron(models.TextChoices):
     OVERIG = "overig", _("Anders (import, systeem)")
 
 
-class AanbodWijziging(AlleenAanvullen, models.Model):
+class AanbodWijziging(AlleenAanvullen, DoorWie, models.Model):
     """Who changed which field of an offer, when, how, from what to what."""
 
     wijzigen_verboden = "De geschiedenis wordt alleen aangevuld, nooit gewijzigd."
@@ -54,11 +54,3 @@ class AanbodWijziging(AlleenAanvullen, models.Model):
             return str(Aanbod._meta.get_field(self.veld).verbose_name)
         except Exception:  # a field that no longer exists
             return self.veld
-
-    @property
-    def wie(self) -> str:
-        if self.door_omschrijving:
-            return self.door_omschrijving
-        if self.door is not None:
-            return self.door.get_full_name() or self.door.get_username()
-        return str(_("systeem"))

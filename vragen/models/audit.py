@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wijkportaal.modellen import AlleenAanvullen
+from wijkportaal.modellen import AlleenAanvullen, DoorWie
 
 
 class AuditActie(models.TextChoices):
@@ -19,7 +19,7 @@ class AuditActie(models.TextChoices):
     VERWIJDERD = "verwijderd", _("Verwijderd")
 
 
-class AuditRegel(AlleenAanvullen, models.Model):
+class AuditRegel(AlleenAanvullen, DoorWie, models.Model):
     """One access to personal data. Never changed or deleted afterwards."""
 
     wijzigen_verboden = "Het auditlog wordt alleen aangevuld, nooit gewijzigd."
@@ -56,11 +56,3 @@ class AuditRegel(AlleenAanvullen, models.Model):
 
     def __str__(self) -> str:
         return f"{self.referentie}: {self.get_actie_display()} ({self.wie})"
-
-    @property
-    def wie(self) -> str:
-        if self.door_omschrijving:
-            return self.door_omschrijving
-        if self.door is not None:
-            return self.door.get_full_name() or self.door.get_username()
-        return str(_("systeem"))

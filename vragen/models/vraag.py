@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
-from wijkportaal.modellen import AlleenAanvullen
+from wijkportaal.modellen import AlleenAanvullen, DoorWie
 
 REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read aloud
 
@@ -293,7 +293,7 @@ class Vraag(models.Model):
         return bool(self.contact_naam or self.contact_telefoon or self.contact_email)
 
 
-class StatusWijziging(AlleenAanvullen, models.Model):
+class StatusWijziging(AlleenAanvullen, DoorWie, models.Model):
     """One line of a question's history (who, when, what, note). Never changed afterwards."""
 
     wijzigen_verboden = "De statusgeschiedenis wordt alleen aangevuld, nooit gewijzigd."
@@ -324,11 +324,3 @@ class StatusWijziging(AlleenAanvullen, models.Model):
     @property
     def is_notitie(self) -> bool:
         return self.van_status == self.naar_status
-
-    @property
-    def wie(self) -> str:
-        if self.door_omschrijving:
-            return self.door_omschrijving
-        if self.door is not None:
-            return self.door.get_full_name() or self.door.get_username()
-        return str(_("systeem"))
