@@ -43,25 +43,12 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.core.wsgi import get_wsgi_application  # noqa: E402
 
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, LEGE_PNG  # noqa: E402
+
 KB = 1024
 GRENS = 60 * KB
 GRENS_KAART = 250 * KB
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 COMPRIMEERBAAR = ("text/", "application/javascript", "application/json", "image/svg")
-LEGE_PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082"
-)
 
 
 class _Server(ThreadingMixIn, WSGIServer):
@@ -169,7 +156,7 @@ def main() -> int:
     basis = f"http://127.0.0.1:{server.server_port}"
     te_zwaar = 0
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         print(f"{'pagina':<24}{'KB':>8}{'grens':>8}  {'verzoeken':>9}  oordeel")
         for naam, (pad, grens) in paginas().items():
             m = meten(browser, basis, pad)

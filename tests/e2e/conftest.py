@@ -11,28 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, LEGE_PNG
+
 # Playwright's sync API runs an event loop in this thread; Django refuses ORM calls then.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 INSTALLATIE = "sudo apt-get update && sudo apt-get install -y chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCHERMAFDRUKKEN = Path(__file__).resolve().parent / "screenshots"
-# A transparent 1x1 PNG for map tiles (the tile server is outside; tests never reach it).
-LEGE_PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082"
-)
 TELEFOON = {"width": 390, "height": 844}
 BUREAU = {"width": 1280, "height": 900}
 
