@@ -26,6 +26,7 @@ from aanbod.models import (
     Wijk,
     Zoekwoord,
 )
+from aanbod.zoektekst import zoektekst_uitstellen
 from beheer.admin import AanbodWijzigingInline
 from beheer.historie import wijzigingsbron
 from beheer.models import Bron
@@ -186,8 +187,9 @@ class AanbodAdmin(admin.ModelAdmin):
         )
 
     def changeform_view(self, request, *args, **kwargs):
-        # Every change saved from this page is recorded in the history as made by this user.
-        with wijzigingsbron(door=request.user, via=Bron.ADMIN):
+        # Every change saved from this page is recorded in the history as made by this user;
+        # the offer's search text is computed once, after the offer and all its inlines.
+        with wijzigingsbron(door=request.user, via=Bron.ADMIN), zoektekst_uitstellen():
             return super().changeform_view(request, *args, **kwargs)
 
     def save_model(self, request, obj, form, change) -> None:
@@ -204,6 +206,11 @@ class AanbodLocatieAdmin(admin.ModelAdmin):
     autocomplete_fields = ["aanbod", "locatie"]
     readonly_fields = ["hsds_id"]
     inlines = [TijdslotInline, SluitingInline]
+
+    def changeform_view(self, request, *args, **kwargs):
+        # Each time slot is a word of the offer's vector (the day filter): update it once.
+        with zoektekst_uitstellen():
+            return super().changeform_view(request, *args, **kwargs)
 
 
 @admin.register(Locatie)

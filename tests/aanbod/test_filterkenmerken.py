@@ -94,3 +94,43 @@ def test_migratie_geeft_dezelfde_filterwoorden_als_de_code(inloop):
         uit_sql = {pk: sorted(woorden.split()) for pk, woorden in cursor.fetchall()}
     for aanbod in met_zoekgegevens(Aanbod.objects.all()):
         assert uit_sql[aanbod.pk] == sorted(kenmerken(aanbod).split())
+
+
+def test_tijden_uit_de_admin_tellen_in_een_keer(inloop, client):
+    """Three slots saved in one admin form: the day filter finds them, and the offer's search
+    text is computed once for the whole form, not once per slot."""
+    from unittest import mock
+
+    from aanbod import zoektekst
+    from tests.factories import maak_gebruiker, otp_inloggen
+
+    otp_inloggen(client, maak_gebruiker("coordinator", is_staff=True, is_superuser=True))
+    al = inloop.aanbodlocaties.get()
+    gegevens = {
+        "aanbod": inloop.pk,
+        "locatie": al.locatie_id,
+        "toelichting": "",
+        "tijdsloten-TOTAL_FORMS": "3",
+        "tijdsloten-INITIAL_FORMS": "0",
+        "sluitingen-TOTAL_FORMS": "0",
+        "sluitingen-INITIAL_FORMS": "0",
+    }
+    for i, weekdag in enumerate((0, 2, 4)):
+        gegevens |= {
+            f"tijdsloten-{i}-weekdag": weekdag,
+            f"tijdsloten-{i}-opent": "10:00",
+            f"tijdsloten-{i}-sluit": "12:00",
+            f"tijdsloten-{i}-frequentie": "WEEKLY",
+            f"tijdsloten-{i}-interval": "1",
+        }
+    with mock.patch.object(
+        zoektekst, "_vectoren_bijwerken", wraps=zoektekst._vectoren_bijwerken
+    ) as bijwerken:
+        antwoord = client.post(f"/admin/aanbod/aanbodlocatie/{al.pk}/change/", gegevens)
+
+    assert antwoord.status_code == 302
+    assert antwoord["Location"].startswith("/admin/aanbod/aanbodlocatie/")
+    assert al.tijdsloten.count() == 3
+    assert gevonden(dag="ma") == gevonden(dag="wo") == gevonden(dag="vr") == {"Inloop"}
+    if connection.vendor == "postgresql":
+        assert bijwerken.call_count == 1
