@@ -38,6 +38,14 @@ def _verse_cache():
         caches[alias].clear()
 
 
+@pytest.fixture
+def zonder_paginacache(settings):
+    """Every request renders its page. For tests that count a page's queries: a public page
+    served from the shared page cache (wijkportaal/paginacache.py) makes none, so a warm-up
+    request would hide every N+1 of the page behind it."""
+    settings.PAGINACACHE_SECONDEN = 0
+
+
 @pytest.fixture(autouse=True)
 def _verse_gebieden():
     """The wijk/buurt boundaries are cached per process; start every test without them."""

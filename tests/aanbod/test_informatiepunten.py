@@ -92,7 +92,7 @@ def test_pagina_informatiepunten(client, demo):
     assert 'id="kaartpunten"' in inhoud
 
 
-def test_pagina_informatiepunten_vast_aantal_queries(client, db, django_assert_num_queries):
+def test_pagina_informatiepunten_vast_aantal_queries(client, db, zonder_paginacache):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

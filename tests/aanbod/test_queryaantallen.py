@@ -16,7 +16,7 @@ from tests.factories import (
     maak_tijdslot,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("zonder_paginacache")]
 
 WIJKEN = ["oost", "west", "overvecht", "binnenstad", "zuidwest"]
 

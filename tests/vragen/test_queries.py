@@ -8,6 +8,8 @@ from tests.factories import maak_aanbod, maak_gebruiker, maak_regel, maak_vraag
 from vragen.partnerlink import partnerlink
 from vragen.services import vraag_notitie_toevoegen
 
+pytestmark = pytest.mark.usefixtures("zonder_paginacache")
+
 
 def _aantal(client, url: str, **kwargs) -> int:
     with CaptureQueriesContext(connection) as queries:
