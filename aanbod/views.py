@@ -51,7 +51,7 @@ def home(request: HttpRequest) -> HttpResponse:
     basis = Aanbod.objects.zichtbaar()
     if wijk:
         basis = basis.in_wijk(wijk)
-    nu_open = list(basis.open_op(timezone.now()).met_lijstgegevens()[:HOME_AANTAL])
+    nu_open = list(basis.open_op(timezone.now()).met_kaartgegevens()[:HOME_AANTAL])
     deze_week = agenda_per_dag(basis.filter(soort=Soort.ACTIVITEIT), dagen=7, max_per_dag=3)
     punten = list(Informatiepunt.objects.met_gegevens())
     return render(
@@ -86,11 +86,12 @@ def _filtersleutel(request: HttpRequest) -> str:
 
 
 def _resultaten(filterset: AanbodFilter):
-    """The filtered offers with what a result shows; by relevance when searched, else by name."""
-    qs = filterset.qs.met_lijstgegevens()
+    """The filtered offers in the order they are shown: by relevance when searched, else by
+    name (the pages count and show MAX_TELLEN of them at most, and one more says "meer dan")."""
+    qs = filterset.qs
     if "relevantie" in qs.query.annotations:
         return qs
-    return qs.order_by("naam", "pk")
+    return qs.eerste_op_naam(MAX_TELLEN + 1)
 
 
 @require_GET
@@ -100,7 +101,10 @@ def zoeken(request: HttpRequest) -> HttpResponse:
     """Lets residents and volunteers search and filter the catalogue."""
     filterset = _gefilterd(request)
     paginering = pagineren(
-        _resultaten(filterset), request.GET.get("page"), settings.AANBOD_PER_PAGINA, MAX_TELLEN
+        _resultaten(filterset).met_kaartgegevens(),
+        request.GET.get("page"),
+        settings.AANBOD_PER_PAGINA,
+        MAX_TELLEN,
     )
     filterset.is_valid()  # cleaned_data holds every field that was understood
     zoekterm = filterset.form.cleaned_data.get("q") or ""
@@ -187,7 +191,7 @@ def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
 def kaart(request: HttpRequest) -> HttpResponse:
     """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
     filterset = _gefilterd(request)
-    qs = _resultaten(filterset)
+    qs = _resultaten(filterset).met_lijstgegevens()
     resultaten = list(qs[: KAART_MAXIMUM + 1])  # one more says "more than" without counting
     meldingen = filtermeldingen(filterset)
     afgekapt = len(resultaten) > KAART_MAXIMUM
@@ -249,7 +253,7 @@ def organisatie(request: HttpRequest, slug: str) -> HttpResponse:
     """Shows one organisation and all it offers."""
     organisatie = get_object_or_404(
         Organisatie.objects.prefetch_related(
-            Prefetch("aanbod", queryset=Aanbod.objects.zichtbaar().met_lijstgegevens())
+            Prefetch("aanbod", queryset=Aanbod.objects.zichtbaar().met_kaartgegevens())
         ),
         slug=slug,
     )

@@ -30,7 +30,7 @@ from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from aanbod.zoektekst import THEMAKENMERK, ZOEKCONFIG, normaliseer, zoekwoorden
+from aanbod.zoektekst import THEMAKENMERK, ZOEKCONFIG, VectorBevat, normaliseer, zoekwoorden
 
 # The public pages count, page and rank this many results at most (10 pages; "meer dan 200"
 # asks to choose a wijk or a filter). Each candidate a broad search takes costs a row check.
@@ -87,10 +87,14 @@ def _best_eerst(qs: QuerySet, relevantie, kandidaten: int) -> QuerySet:
     """PostgreSQL: find the candidates and rank them in one query (each vector is read once,
     by the query that finds it), put them in order here, and give them as a queryset in that
     order whose count and pages need not read the other candidates."""
+    # The walk that finds them reads only what aanbod_controle_dekkend_idx holds (migration
+    # 0010); the rank reads the full vectors of those candidates only.
+    gevonden = qs.order_by(*VERSTE_EERST).values("pk")[:kandidaten]
     rijen = list(
-        qs.order_by(*VERSTE_EERST)
+        qs.model._default_manager.filter(pk__in=gevonden)
+        .order_by()
         .annotate(score=relevantie)
-        .values_list("pk", "score", "naam")[:kandidaten]
+        .values_list("pk", "score", "naam")
     )
     rijen.sort(key=lambda rij: (-rij[1], rij[2], rij[0]))
     return qs.model._default_manager.in_rangorde([pk for pk, _score, _naam in rijen])
@@ -194,9 +198,7 @@ def _postgresql(qs: QuerySet, woorden: list[str], per_woord: dict[str, set[int]]
         ]
         termen = [*rang_termen, *alternatieven[woord]["deel"]]
         alle_termen += rang_termen
-        qs = qs.filter(
-            zoekvector=SearchQuery(" | ".join(termen), search_type="raw", config=ZOEKCONFIG)
-        )
+        qs = qs.filter(VectorBevat(" | ".join(termen)))
     elk_woord = SearchQuery(" | ".join(alle_termen), search_type="raw", config=ZOEKCONFIG)
     # The name weighs most inside the vector (weight A); no per-row trigram similarity here:
     # at 100,000 offers that cost more than the whole rest of the query.

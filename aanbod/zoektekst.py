@@ -6,8 +6,9 @@ import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Prefetch
+from django.db.models import BooleanField, F, Func, Prefetch
 
 ZOEKCONFIG = "dutch_unaccent"  # made by migration 0003: the dutch stemmer after unaccent
 # Each theme of an offer is also a word of its vector (weight B, like the target groups), so a
@@ -20,6 +21,8 @@ THEMAKENMERK = "zzthema{}"
 # a number, so the parser keeps it whole ('zzwijk3', 'zzsoort0', 'zzdag2').
 KENMERK = "zz{soort}{waarde}"
 KEUZE_KENMERKEN = ("soort", "kosten", "deelname")  # choices: the number is the choice's place
+# The filter vector of an offer whose vector is too big for the candidate index (migration 0010).
+GROOT = "zzgroot"
 MAX_WOORDEN = 10
 BATCH = 500
 MAX_WOORDLENGTE = 40
@@ -134,6 +137,35 @@ def zoekdelen(aanbod) -> dict[str, str]:
         gewicht: " ".join(normaliseer(str(deel)) for deel in delen if deel)
         for gewicht, delen in (("A", a), ("B", b), ("C", c))
     }
+
+
+class VectorBevat(Func):
+    """PostgreSQL: the offer's vector matches ``tsquery`` (raw: 'koffie:* | zzthema1').
+
+    It asks the filter vector (migration 0010), which the candidate index holds, so walking
+    that index never reads the table; an offer marked GROOT there is checked against its full
+    vector instead. Every filter and search word is one of these (aanbod/zoeken.py,
+    AanbodQuerySet.met_kenmerk)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, tsquery: str):
+        super().__init__(F("pk"), SearchQuery(tsquery, search_type="raw", config=ZOEKCONFIG))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        pk, query = self.get_source_expressions()
+        pk_sql, pk_params = compiler.compile(pk)
+        query_sql, query_params = compiler.compile(query)
+        # The same table, by the same name or alias, as its primary key: '"U0"."zoekfilter"'.
+        zoekfilter = f"{pk_sql.rsplit('.', 1)[0]}.zoekfilter"
+        # The first half is what a GIN index can answer (several at once, for several
+        # filters); the second only calls the function for an offer marked GROOT.
+        sql = (
+            f"({zoekfilter} @@ ({query_sql} || '{GROOT}'::tsquery)"
+            f" AND ({zoekfilter} <> '{GROOT}'::tsvector"
+            f" OR aanbod_groot_bevat({pk_sql}, {query_sql})))"
+        )
+        return sql, (*query_params, *pk_params, *query_params)
 
 
 def kenmerk(soort: str, waarde) -> str:

@@ -159,13 +159,15 @@ def _tijdsloten(al: AanbodLocatie, rng: random.Random, maandag) -> list[Tijdslot
 
 
 def _zoekindexen_weghalen() -> list[str]:
-    """Drop the GIN indexes of aanbod_aanbod (PostgreSQL); return how to make them again."""
+    """Drop the GIN indexes and the covering indexes (INCLUDE, migration 0010) of
+    aanbod_aanbod (PostgreSQL); return how to make them again."""
     if connection.vendor != "postgresql":
         return []
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes "
-            "WHERE tablename = 'aanbod_aanbod' AND indexdef LIKE '%USING gin%'"
+            "WHERE tablename = 'aanbod_aanbod' "
+            "AND (indexdef LIKE '%USING gin%' OR indexdef LIKE '%INCLUDE%')"
         )
         indexen = cursor.fetchall()
         cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
@@ -197,7 +199,8 @@ def catalogus_genereren(aantal: int, *, seed: int = 2026) -> dict[str, float]:
     organisaties = _organisaties(max(1, aantal // 20), start, rng, gebieden)
     locaties = _locaties(max(1, aantal // 3), rng, gebieden, organisaties)
 
-    # GIN indexes take rows one by one; building them afterwards is several times faster.
+    # GIN indexes take rows one by one, and every vector UPDATE also writes the covering
+    # indexes: building them afterwards is several times faster.
     zoekindexen = _zoekindexen_weghalen()
     aanbod, delen, koppelingen = [], [], []
     for i in range(aantal):
