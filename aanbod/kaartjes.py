@@ -8,17 +8,19 @@ import html
 import re
 from functools import lru_cache
 
+from django.urls import reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from aanbod.models import Aanbod, Status
+from aanbod.models import Aanbod, Deelname, Status
 from aanbod.openingstijden import openstatus
 from aanbod.zoektekst import normaliseer, zoekwoorden
 
 WOORDEN_IN_KAARTJE = 28
 WOORD = re.compile(r"([^\W_]+)")
+DEELNAME = dict(Deelname.choices)  # get_deelname_display() builds this dict on every call
 
 
 @lru_cache(maxsize=20_000)
@@ -71,12 +73,13 @@ def _labels(aanbod: Aanbod) -> SafeString:
         if status.heeft_tijden:
             labels.append(("label label--open" if status.open else "label", status.tekst))
     labels.append(("label", _("Gratis") if aanbod.is_gratis else _("Kost geld")))
-    labels.append(("label", aanbod.get_deelname_display()))
+    labels.append(("label", DEELNAME.get(aanbod.deelname, aanbod.deelname)))
     return format_html_join("\n    ", '<li class="{}">{}</li>', labels)
 
 
-def aanbodkaart(aanbod: Aanbod, woorden: list[str]) -> SafeString:
-    """One card; the search ``woorden`` (normalised) are marked in the name and description."""
+def aanbodkaart(aanbod: Aanbod, woorden: list[str], adres: tuple[str, str]) -> SafeString:
+    """One card; the search ``woorden`` (normalised) are marked in the name and description.
+    ``adres``: the offer page's address before and after the slug (one ``reverse`` for all)."""
     wijken = wijknamen(aanbod)
     beschrijving = Truncator(aanbod.beschrijving).words(WOORDEN_IN_KAARTJE, truncate=" …")
     return format_html(
@@ -87,7 +90,7 @@ def aanbodkaart(aanbod: Aanbod, woorden: list[str]) -> SafeString:
         '  <ul class="labels">\n    {}\n  </ul>\n'
         "</article>\n",
         aanbod.hsds_id,
-        aanbod.get_absolute_url(),
+        f"{adres[0]}{aanbod.slug}{adres[1]}",
         markeer(aanbod.naam, woorden),
         aanbod.organisatie.naam,
         " · " + ", ".join(wijken) if wijken else "",
@@ -97,6 +100,8 @@ def aanbodkaart(aanbod: Aanbod, woorden: list[str]) -> SafeString:
 
 
 def aanbodkaarten(aanbiedingen, zoekterm: str = "") -> SafeString:
-    """The cards of these offers (with their ``met_lijstgegevens``), the search words marked."""
+    """The cards of these offers (with their ``met_kaartgegevens``), the search words marked."""
     woorden = zoekwoorden(zoekterm) if zoekterm else []
-    return mark_safe("".join(aanbodkaart(a, woorden) for a in aanbiedingen))  # each is safe
+    voor, _slug, na = reverse("aanbod:detail", args=["slug"]).rpartition("slug")
+    kaarten = (aanbodkaart(a, woorden, (voor, na)) for a in aanbiedingen)
+    return mark_safe("".join(kaarten))  # each is safe
