@@ -5,6 +5,8 @@ import django.db.models.deletion
 from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
 from django.db import migrations, models
 
+from wijkportaal.migraties import alleen_postgresql
+
 # PostgreSQL only: a text search configuration that strips accents before the dutch stemmer,
 # and the indexes that keep search fast. Other databases skip this (see aanbod/zoeken.py).
 ZOEKCONFIG_SQL = """
@@ -22,13 +24,6 @@ DROP INDEX IF EXISTS aanbod_zoekvector_gin;
 DROP TEXT SEARCH CONFIGURATION IF EXISTS dutch_unaccent;
 """
 
-
-def alleen_postgresql(sql):
-    def uitvoeren(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return uitvoeren
 
 
 class Migration(migrations.Migration):
@@ -60,5 +55,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.CheckConstraint(condition=models.Q(('thema__isnull', False), ('aanbod__isnull', False), _connector='OR'), name='zoekwoord_hoort_ergens_bij'), models.UniqueConstraint(fields=('woord', 'thema'), name='zoekwoord_uniek_per_thema'), models.UniqueConstraint(fields=('woord', 'aanbod'), name='zoekwoord_uniek_per_aanbod')],
             },
         ),
-        migrations.RunPython(alleen_postgresql(ZOEKCONFIG_SQL), alleen_postgresql(ZOEKCONFIG_TERUG)),
+        alleen_postgresql(ZOEKCONFIG_SQL, ZOEKCONFIG_TERUG),
 ]

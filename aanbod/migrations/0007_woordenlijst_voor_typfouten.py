@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import migrations, models
 
+from wijkportaal.migraties import alleen_postgresql
+
 # PostgreSQL only: a trigram index on the vocabulary; the per-offer trigram index on the whole
 # search text is no longer used (typos are matched against the vocabulary instead).
 SQL = """
@@ -18,13 +20,6 @@ DROP INDEX IF EXISTS aanbod_woord_trgm;
 CREATE INDEX IF NOT EXISTS aanbod_zoektekst_trgm ON aanbod_aanbod USING gin (zoektekst gin_trgm_ops);
 """
 
-
-def alleen_postgresql(sql):
-    def uitvoeren(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return uitvoeren
 
 
 class Migration(migrations.Migration):
@@ -50,5 +45,5 @@ class Migration(migrations.Migration):
             model_name='aanbod',
             index=models.Index(fields=['naam', 'id'], name='aanbod_naam_id_idx'),
         ),
-        migrations.RunPython(alleen_postgresql(SQL), alleen_postgresql(TERUG)),
+        alleen_postgresql(SQL, TERUG),
 ]

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import migrations
 
+from wijkportaal.migraties import alleen_postgresql
+
 # PostgreSQL only: every offer's vector also holds its themes ('zzthema3', weight B; see
 # aanbod.zoektekst.THEMAKENMERK), so a search word that names a theme is one more term of the
 # same GIN lookup instead of a subquery that forced a scan of every offer.
@@ -21,11 +23,6 @@ CREATE INDEX IF NOT EXISTS aanbod_controle_idx
 """
 
 
-def themas_in_zoekvector(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(SQL)
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -35,5 +32,5 @@ class Migration(migrations.Migration):
 
     operations = [
         # Going back leaves the extra words in place: the older search ignores them.
-        migrations.RunPython(themas_in_zoekvector, migrations.RunPython.noop),
+        alleen_postgresql(SQL),
     ]

@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from wijkportaal.migraties import alleen_postgresql
+
 # PostgreSQL only: every offer's vector also holds what the filters of /aanbod/ choose, as
 # words of weight D (aanbod.zoektekst.kenmerkwoorden): 'zzwijk3', 'zzbuurt12', 'zzdoel7',
 # 'zztaal2', 'zzsoort0', 'zzkosten0', 'zzdeelname0', 'zzrolstoel1', 'zzdag2'. Any combination
@@ -39,15 +41,10 @@ WHERE k.id = a.id;
 """
 
 
-def filters_in_zoekvector(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(SQL)
-
-
 class Migration(migrations.Migration):
     dependencies = [("aanbod", "0008_themas_in_zoekvector")]
 
     operations = [
         # Going back leaves the extra words in place: the older filters ignore them.
-        migrations.RunPython(filters_in_zoekvector, migrations.RunPython.noop),
+        alleen_postgresql(SQL),
     ]

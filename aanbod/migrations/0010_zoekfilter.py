@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from wijkportaal.migraties import alleen_postgresql
+
 # PostgreSQL only (ADR 0009, "The filter vector"). A broad search walks the offers in the order
 # of aanbod_controle_idx until it has its candidates, checking each one's vector: ~2 µs per
 # offer when each check reads the table (one page per offer, as the order is not the table's),
@@ -46,13 +48,6 @@ ALTER TABLE aanbod_aanbod DROP COLUMN IF EXISTS zoekfilter;
 """
 
 
-def alleen_postgresql(sql):
-    def uitvoeren(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return uitvoeren
-
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -60,5 +55,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(alleen_postgresql(SQL), alleen_postgresql(TERUG)),
+        alleen_postgresql(SQL, TERUG),
     ]
