@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from aanbod.models import Aanbod, Deelname, Status
+from aanbod.models import Aanbod, AanbodLocatie, Deelname, Status
 from aanbod.openingstijden import openstatus
 from aanbod.zoektekst import normaliseer, zoekwoorden
 
@@ -55,10 +55,16 @@ def markeer(tekst: str, woorden: list[str]) -> SafeString:
     return mark_safe("".join(delen))  # every part was escaped above
 
 
+def _locaties(aanbod: Aanbod) -> list[AanbodLocatie]:
+    """Its locations: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
+    lijst = getattr(aanbod, "kaart_locaties", None)
+    return lijst if lijst is not None else list(aanbod.aanbodlocaties.all())
+
+
 def wijknamen(aanbod: Aanbod) -> list[str]:
     """The distinct wijk names of the offer's (prefetched) locations, in order."""
     namen = []
-    for al in aanbod.aanbodlocaties.all():
+    for al in _locaties(aanbod):
         if al.locatie.wijk and al.locatie.wijk.naam not in namen:
             namen.append(al.locatie.wijk.naam)
     return namen
@@ -69,7 +75,7 @@ def _labels(aanbod: Aanbod) -> SafeString:
     if aanbod.status == Status.TIJDELIJK_GESLOTEN:
         labels.append(("label label--let-op", _("Tijdelijk gesloten")))
     else:
-        status = openstatus(list(aanbod.aanbodlocaties.all()))
+        status = openstatus(_locaties(aanbod))
         if status.heeft_tijden:
             labels.append(("label label--open" if status.open else "label", status.tekst))
     labels.append(("label", _("Gratis") if aanbod.is_gratis else _("Kost geld")))

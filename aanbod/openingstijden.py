@@ -31,6 +31,18 @@ def feestdag(dag: date) -> str | None:
     return _feestdagen(dag.year).get(dag)
 
 
+def tijdsloten_van(aanbod_locatie: AanbodLocatie) -> list[Tijdslot]:
+    """Its slots: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
+    lijst = getattr(aanbod_locatie, "kaart_tijdsloten", None)
+    return lijst if lijst is not None else list(aanbod_locatie.tijdsloten.all())
+
+
+def sluitingen_van(aanbod_locatie: AanbodLocatie) -> list[Sluiting]:
+    """Its closures: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
+    lijst = getattr(aanbod_locatie, "kaart_sluitingen", None)
+    return lijst if lijst is not None else list(aanbod_locatie.sluitingen.all())
+
+
 def sluiting_op(sluitingen: list[Sluiting], dag: date) -> Sluiting | None:
     return next((s for s in sluitingen if s.dekt(dag)), None)
 
@@ -55,8 +67,8 @@ def momenten(aanbod_locatie: AanbodLocatie, vanaf: date, dagen: int) -> list[Mom
     Uses the prefetched ``tijdsloten`` and ``sluitingen``: no queries when they are prefetched.
     """
     tz = timezone.get_current_timezone()
-    sloten = list(aanbod_locatie.tijdsloten.all())
-    sluitingen = list(aanbod_locatie.sluitingen.all())
+    sloten = tijdsloten_van(aanbod_locatie)
+    sluitingen = sluitingen_van(aanbod_locatie)
     gevonden = []
     for i in range(dagen):
         dag = vanaf + timedelta(days=i)
@@ -107,7 +119,7 @@ def wanneer(moment: datetime) -> str:
 def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = None) -> Openstatus:
     """Open now (until when) or closed (opens when) over one or more offer-locations."""
     moment = timezone.localtime(moment or timezone.now())
-    if not any(al.tijdsloten.all() for al in aanbod_locaties):
+    if not any(tijdsloten_van(al) for al in aanbod_locaties):
         return Openstatus(open=False, heeft_tijden=False)
     vandaag = moment.date()
     vandaag_momenten = [m for al in aanbod_locaties for m in momenten(al, vandaag, 1)]
@@ -115,7 +127,7 @@ def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = N
     if nu_open:
         return Openstatus(open=True, tot=max(m.einde for m in nu_open))
     vandaag_dicht = next(
-        (s for al in aanbod_locaties for s in al.sluitingen.all() if s.dekt(vandaag)), None
+        (s for al in aanbod_locaties for s in sluitingen_van(al) if s.dekt(vandaag)), None
     )
     # Most offers open again within a week: look a week ahead first, the rest only if needed
     # (``momenten`` reads each location's slots once per call, not once per day).
