@@ -191,7 +191,7 @@ def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
 def kaart(request: HttpRequest) -> HttpResponse:
     """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
     filterset = _gefilterd(request)
-    qs = _resultaten(filterset).met_lijstgegevens()
+    qs = _resultaten(filterset).met_kaartpunten()
     resultaten = list(qs[: KAART_MAXIMUM + 1])  # one more says "more than" without counting
     meldingen = filtermeldingen(filterset)
     afgekapt = len(resultaten) > KAART_MAXIMUM

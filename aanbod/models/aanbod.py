@@ -224,6 +224,16 @@ class AanbodQuerySet(models.QuerySet):
             )
         )
 
+    def met_kaartpunten(self) -> "AanbodQuerySet":
+        """What the map (/kaart/) shows of an offer: its name and page, and its places with
+        their position and wijk; no opening times (two queries and a queryset per place
+        fewer than ``met_lijstgegevens`` for its 200 offers)."""
+        return self.only("hsds_id", "naam", "slug").prefetch_related(
+            models.Prefetch(
+                "aanbodlocaties", queryset=AanbodLocatie.objects.select_related("locatie__wijk")
+            )
+        )
+
     def met_alle_gegevens(self) -> "AanbodQuerySet":
         """What the offer page shows: the card's data plus themes, target groups, languages."""
         return self.met_lijstgegevens().prefetch_related("themas", "doelgroepen", "talen")
