@@ -21,7 +21,8 @@ THEMAKENMERK = "zzthema{}"
 # a number, so the parser keeps it whole ('zzwijk3', 'zzsoort0', 'zzdag2').
 KENMERK = "zz{soort}{waarde}"
 KEUZE_KENMERKEN = ("soort", "kosten", "deelname")  # choices: the number is the choice's place
-# The filter vector of an offer whose vector is too big for the candidate index (migration 0010).
+# In the filter vector of an offer whose vector is too big for the candidate index: it holds
+# only this word and the filter words (migration 0010).
 GROOT = "zzgroot"
 MAX_WOORDEN = 10
 BATCH = 500
@@ -143,14 +144,16 @@ class VectorBevat(Func):
     """PostgreSQL: the offer's vector matches ``tsquery`` (raw: 'koffie:* | zzthema1').
 
     It asks the filter vector (migration 0010), which the candidate index holds, so walking
-    that index never reads the table; an offer marked GROOT there is checked against its full
-    vector instead. Every filter and search word is one of these (aanbod/zoeken.py,
-    AanbodQuerySet.met_kenmerk)."""
+    that index never reads the table. Every filter and search word is one of these
+    (aanbod/zoeken.py, AanbodQuerySet.met_kenmerk). With ``filterwoorden`` the words are
+    filter words of weight D ('zzwijk3', not the themes), which every filter vector holds;
+    otherwise an offer marked GROOT there is checked against its full vector."""
 
     output_field = BooleanField()
 
-    def __init__(self, tsquery: str):
+    def __init__(self, tsquery: str, *, filterwoorden: bool = False):
         super().__init__(F("pk"), SearchQuery(tsquery, search_type="raw", config=ZOEKCONFIG))
+        self.filterwoorden = filterwoorden
 
     def as_sql(self, compiler, connection, **extra_context):
         pk, query = self.get_source_expressions()
@@ -158,11 +161,13 @@ class VectorBevat(Func):
         query_sql, query_params = compiler.compile(query)
         # The same table, by the same name or alias, as its primary key: '"U0"."zoekfilter"'.
         zoekfilter = f"{pk_sql.rsplit('.', 1)[0]}.zoekfilter"
+        if self.filterwoorden:
+            return f"{zoekfilter} @@ {query_sql}", query_params
         # The first half is what a GIN index can answer (several at once, for several
         # filters); the second only calls the function for an offer marked GROOT.
         sql = (
             f"({zoekfilter} @@ ({query_sql} || '{GROOT}'::tsquery)"
-            f" AND ({zoekfilter} <> '{GROOT}'::tsvector"
+            f" AND (NOT {zoekfilter} @@ '{GROOT}'::tsquery"
             f" OR aanbod_groot_bevat({pk_sql}, {query_sql})))"
         )
         return sql, (*query_params, *pk_params, *query_params)

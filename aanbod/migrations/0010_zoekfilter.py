@@ -14,16 +14,17 @@ from wijkportaal.migraties import alleen_postgresql
 # - so does an index in name order, for lists without search words (filters only): the first
 #   201 by name are found the same way (AanbodQuerySet.eerste_op_naam).
 # A B-tree entry must stay under ~2,700 bytes. A stripped vector of N lexemes is at most its
-# text length + N + 9 bytes, so one over 2,400 (an offer with a very long description) is
-# replaced by the word 'zzgroot' and checked against its full vector by aanbod_groot_bevat
-# (aanbod.zoektekst.VectorBevat): found exactly as before, only without the shortcut.
+# text length + N + 9 bytes, so one over 2,400 (an offer with a very long description) keeps
+# only its filter words (weight D: 'zzwijk3', ...) and the word 'zzgroot'; for its search
+# words it is checked against its full vector by aanbod_groot_bevat (aanbod.zoektekst.
+# VectorBevat): found exactly as before, only without the shortcut.
 SQL = """
 ALTER TABLE aanbod_aanbod ADD COLUMN zoekfilter tsvector GENERATED ALWAYS AS (
     CASE
         WHEN zoekvector IS NULL THEN NULL
         WHEN octet_length(strip(zoekvector)::text) + length(zoekvector) <= 2400
             THEN strip(zoekvector)
-        ELSE 'zzgroot'::tsvector
+        ELSE strip(ts_filter(zoekvector, '{d}')) || 'zzgroot'::tsvector
     END
 ) STORED;
 CREATE FUNCTION aanbod_groot_bevat(bigint, tsquery) RETURNS boolean

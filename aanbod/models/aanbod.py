@@ -169,7 +169,8 @@ class AanbodQuerySet(models.QuerySet):
         woorden = [kenmerk(soort, waarde) for waarde in waarden]
         if not woorden:
             return self.none()
-        return self.filter(VectorBevat(" | ".join(woorden)))
+        # Themes are words of weight B (they rank); the other filter words are weight D.
+        return self.filter(VectorBevat(" | ".join(woorden), filterwoorden=soort != "thema"))
 
     def open_op(self, moment: datetime) -> "AanbodQuerySet":
         """Offers with at least one location open at ``moment`` (recurrence, holidays, closures)."""
