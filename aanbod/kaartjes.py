@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from aanbod.models import Aanbod, AanbodLocatie, Deelname, Status
 from aanbod.openingstijden import openstatus
 from aanbod.zoektekst import normaliseer, zoekwoorden
+from wijkportaal.modellen import geladen
 
 WOORDEN_IN_KAARTJE = 28
 WOORD = re.compile(r"([^\W_]+)")
@@ -57,8 +58,7 @@ def markeer(tekst: str, woorden: list[str]) -> SafeString:
 
 def _locaties(aanbod: Aanbod) -> list[AanbodLocatie]:
     """Its locations: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
-    lijst = getattr(aanbod, "kaart_locaties", None)
-    return lijst if lijst is not None else list(aanbod.aanbodlocaties.all())
+    return geladen(aanbod, "kaart_locaties", "aanbodlocaties")
 
 
 def wijknamen(aanbod: Aanbod) -> list[str]:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
 from aanbod.versie import catalogusversie
+from wijkportaal.modellen import geladen
 
 VOORUIT_KIJKEN_DAGEN = 62
 EERSTE_BLIK_DAGEN = 7
@@ -33,14 +34,12 @@ def feestdag(dag: date) -> str | None:
 
 def tijdsloten_van(aanbod_locatie: AanbodLocatie) -> list[Tijdslot]:
     """Its slots: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
-    lijst = getattr(aanbod_locatie, "kaart_tijdsloten", None)
-    return lijst if lijst is not None else list(aanbod_locatie.tijdsloten.all())
+    return geladen(aanbod_locatie, "kaart_tijdsloten", "tijdsloten")
 
 
 def sluitingen_van(aanbod_locatie: AanbodLocatie) -> list[Sluiting]:
     """Its closures: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
-    lijst = getattr(aanbod_locatie, "kaart_sluitingen", None)
-    return lijst if lijst is not None else list(aanbod_locatie.sluitingen.all())
+    return geladen(aanbod_locatie, "kaart_sluitingen", "sluitingen")
 
 
 def sluiting_op(sluitingen: list[Sluiting], dag: date) -> Sluiting | None:

@@ -41,6 +41,13 @@ def een_van(veld: str, ids: Iterable[int]) -> Q | EenVan:
     return Q(**{f"{veld}__in": ids})
 
 
+def geladen(obj, lijst: str, relatie: str) -> list:
+    """The related objects as the plain list a ``Prefetch(to_attr=lijst)`` loaded, or else
+    through the relation (prefetched or not)."""
+    geladen_lijst = getattr(obj, lijst, None)
+    return geladen_lijst if geladen_lijst is not None else list(getattr(obj, relatie).all())
+
+
 class AlleenAanvullen:
     """For logs and histories: rows are added, never changed (``save`` on an existing row
     raises). Set ``wijzigen_verboden`` to the message; ``delete_verboden`` also blocks delete."""

@@ -57,8 +57,9 @@ def test_het_filter_is_de_vector_zonder_posities():
 
 
 def test_een_heel_lange_beschrijving_blijft_vindbaar():
-    """Its stripped vector would not fit the index (saving it would fail): it is marked and
-    checked against its full vector, for search words, filters and both together."""
+    """Its stripped vector would not fit the index (saving it would fail): it keeps only its
+    filter words there and is checked against its full vector for search words and themes;
+    found by search words, filters and both together."""
     lang = maak_aanbod(naam="Buurtfeest", beschrijving=LANGE_BESCHRIJVING, wijk="oost")
     maak_aanbod(naam="Zeepkistrace in West", beschrijving="Race mee.", wijk="west")
     maak_aanbod(naam="Koffie in Oost", wijk="oost")
