@@ -4,6 +4,7 @@ import pytest
 from shapely import Point
 from shapely.geometry import shape
 
+import bench.zoeken
 from aanbod.models import Aanbod, Locatie, Tijdslot
 from bench.catalogus import catalogus_genereren, zoektekst_controleren
 from bench.zoeken import (
@@ -11,9 +12,9 @@ from bench.zoeken import (
     bench_omgeving,
     groottes_meten,
     meten,
-    naief,
     naieve_zoek,
     rapport,
+    referentie_ms,
 )
 from tests.factories import maak_aanbod, maak_organisatie
 
@@ -56,9 +57,7 @@ def test_naieve_zoek_wil_elk_woord_in_naam_beschrijving_of_organisatie():
 def test_rapport_toont_de_tabel_en_de_doelen(client):
     catalogus_genereren(200)
     with bench_omgeving():
-        echt = meten(client, herhalingen=1, verzoeken=VERZOEKEN[::5])
-        with naief():
-            naief_ = meten(client, herhalingen=1, verzoeken=VERZOEKEN[::5])
+        echt, naief_ = meten(client, herhalingen=1, verzoeken=VERZOEKEN[::5])
         groottes = groottes_meten(client, herhalingen=1)
     tekst = rapport(200, echt, naief_, groottes, {"generated": "200 offers"})
 
@@ -71,3 +70,28 @@ def test_rapport_toont_de_tabel_en_de_doelen(client):
         assert label[:33] in tekst
     assert "speed-up p95" in tekst and "markers JSON" in tekst
     assert tekst.count("PASS") + tekst.count("FAIL") == 3
+
+
+def test_echt_en_naief_om_de_beurt_zodat_een_drukke_machine_beide_raakt(client, monkeypatch):
+    import aanbod.zoeken
+
+    catalogus_genereren(200)
+    beurten = []
+    meet = bench.zoeken._meet
+
+    def meet_en_noteer(client, meting):
+        beurten.append("naief" if aanbod.zoeken.zoek is naieve_zoek else "echt")
+        meet(client, meting)
+
+    monkeypatch.setattr(bench.zoeken, "_meet", meet_en_noteer)
+    with bench_omgeving():
+        echt, naief_ = meten(client, herhalingen=3, verzoeken=[("theme word", "q=eenzaam")])
+
+    assert beurten == ["echt", "naief"] * 3
+    assert len(echt[0].tijden_ms) == len(naief_[0].tijden_ms) == 3
+    # Each side counted its own results: only the real search knows the theme word.
+    assert echt[0].resultaten > 0 and naief_[0].resultaten == 0
+
+
+def test_referentie_meet_de_snelheid_van_de_machine():
+    assert 0 < referentie_ms(rondes=1) < 60_000
