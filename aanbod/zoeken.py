@@ -44,6 +44,8 @@ VERSTE_EERST = (F("laatst_gecontroleerd").desc(nulls_last=True), F("pk").desc())
 WOORDENLIJST_SLEUTEL = "aanbod:zoeken:woordenlijst"
 THEMAWOORDEN_SLEUTEL = "aanbod:zoeken:themawoorden"
 VARIANTEN_SLEUTEL = "aanbod:zoeken:varianten2:{woord}"
+# Offered when nothing was found and no theme resembles the query.
+ALGEMENE_THEMAS = ("informatie-en-advies", "praktische-hulp", "ontmoeting", "zorg-en-ondersteuning")
 MAX_VARIANTEN = 3
 MAX_DELEN = 10
 CACHE_SECONDEN = 600
@@ -268,24 +270,20 @@ def suggestie(tekst: str) -> str | None:
 
 
 def verwante_themas(tekst: str, aantal: int = 4) -> list:
-    """Themes whose name or search words resemble the query; the general ones otherwise."""
+    """Themes whose name or search words resemble the query; the general ones otherwise.
+    The words come from the same cache as the themes a search word names (``_themawoorden``):
+    a page that found nothing reads only the themes it shows."""
     from aanbod.models import Thema
 
-    themas = list(Thema.objects.prefetch_related("zoekwoorden"))
     woorden = zoekwoorden(tekst)
-    gevonden = []
-    for thema in themas:
-        namen = normaliseer(thema.naam).split() + [
-            w for z in thema.zoekwoorden.all() for w in normaliseer(z.woord).split()
-        ]
-        if any(difflib.get_close_matches(w, namen, n=1, cutoff=0.7) for w in woorden):
-            gevonden.append(thema)
-    if not gevonden:
-        algemeen = (
-            "informatie-en-advies",
-            "praktische-hulp",
-            "ontmoeting",
-            "zorg-en-ondersteuning",
-        )
-        gevonden = [t for t in themas if t.slug in algemeen]
-    return gevonden[:aantal]
+    per_thema: dict[int, list[str]] = {}
+    for woord, thema_id in _themawoorden():
+        per_thema.setdefault(thema_id, []).append(woord)
+    gelijkend = [
+        thema_id
+        for thema_id, namen in per_thema.items()
+        if any(difflib.get_close_matches(w, namen, n=1, cutoff=0.7) for w in woorden)
+    ]
+    if gelijkend:
+        return list(Thema.objects.filter(pk__in=gelijkend)[:aantal])
+    return list(Thema.objects.filter(slug__in=ALGEMENE_THEMAS)[:aantal])

@@ -115,6 +115,8 @@ class AanbodQuerySet(models.QuerySet):
         # their selectivities, expects one row and picks plans for one row (the map's 201
         # offers took 68 ms instead of 3).
         deel = self._rangorde[k]
+        if not deel:  # nothing found, or a page past the end: nothing to read
+            return self.none()
         qs = self._chain()
         where = qs.query.where
         # filter() wrapped the list as "Exact(_Rangorde(...), True)".

@@ -96,6 +96,19 @@ def test_verwante_themas_bij_geen_resultaat(db):
     assert verwante_themas("xyzzy")  # always something to go on
 
 
+def test_verwante_themas_lezen_alleen_de_themas_die_ze_tonen(db, django_assert_num_queries):
+    verwante_themas("geldzorgen")  # the themes' words are cached from here on
+    with django_assert_num_queries(1):
+        assert "geld-en-schulden" in [t.slug for t in verwante_themas("schuldn")]
+    with django_assert_num_queries(1):
+        assert {t.slug for t in verwante_themas("xyzzy")} <= {
+            "informatie-en-advies",
+            "praktische-hulp",
+            "ontmoeting",
+            "zorg-en-ondersteuning",
+        }
+
+
 def test_geen_resultaat_zegt_het_vriendelijk_en_wijst_de_weg(client, koffie):
     inhoud = client.get("/aanbod/", {"q": "buurtkofie xyzzy"}).content.decode()
     assert "We vonden niets dat hierbij past." in inhoud

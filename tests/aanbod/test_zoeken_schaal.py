@@ -66,6 +66,13 @@ def test_gerangschikte_kandidaten_tellen_en_bladeren_zonder_de_rest_te_lezen(
     assert gerangschikt.none().count() == 0
 
 
+def test_een_zoekopdracht_zonder_resultaten_leest_geen_aanbod(db, django_assert_num_queries):
+    _koffie("Koffie in de bieb", 1)
+    niets = zoek(Aanbod.objects.zichtbaar(), "xylofoonbouw", kandidaten=10)
+    with django_assert_num_queries(0 if connection.vendor == "postgresql" else 1):
+        assert list(niets[0:20]) == []
+
+
 def test_zoeken_gebeurt_na_de_andere_filters(db):
     """The candidates come from the chosen wijk, not from all of Utrecht."""
     in_west = _koffie("Koffie in West", 300, wijk="west")
