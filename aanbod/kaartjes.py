@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from aanbod.models import Aanbod, AanbodLocatie, Deelname, Status
@@ -21,7 +22,18 @@ from wijkportaal.modellen import geladen
 
 WOORDEN_IN_KAARTJE = 28
 WOORD = re.compile(r"([^\W_]+)")
-DEELNAME = dict(Deelname.choices)  # get_deelname_display() builds this dict on every call
+
+
+@lru_cache(maxsize=8)
+def _labelteksten(taal: str) -> dict[str, str]:
+    """The fixed labels of a card in ``taal``: translated once, not on every card (a page's 60
+    lookups were a tenth of its cards' time)."""
+    return {
+        "gesloten": _("Tijdelijk gesloten"),
+        "gratis": _("Gratis"),
+        "kost_geld": _("Kost geld"),
+        **{waarde: str(label) for waarde, label in Deelname.choices},
+    }
 
 
 @lru_cache(maxsize=20_000)
@@ -71,15 +83,16 @@ def wijknamen(aanbod: Aanbod) -> list[str]:
 
 
 def _labels(aanbod: Aanbod) -> SafeString:
+    tekst = _labelteksten(get_language())
     labels = []
     if aanbod.status == Status.TIJDELIJK_GESLOTEN:
-        labels.append(("label label--let-op", _("Tijdelijk gesloten")))
+        labels.append(("label label--let-op", tekst["gesloten"]))
     else:
         status = openstatus(_locaties(aanbod))
         if status.heeft_tijden:
             labels.append(("label label--open" if status.open else "label", status.tekst))
-    labels.append(("label", _("Gratis") if aanbod.is_gratis else _("Kost geld")))
-    labels.append(("label", DEELNAME.get(aanbod.deelname, aanbod.deelname)))
+    labels.append(("label", tekst["gratis"] if aanbod.is_gratis else tekst["kost_geld"]))
+    labels.append(("label", tekst.get(aanbod.deelname, aanbod.deelname)))
     return format_html_join("\n    ", '<li class="{}">{}</li>', labels)
 
 

@@ -11,7 +11,7 @@ import holidays
 from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
@@ -97,17 +97,23 @@ class Openstatus:
         if not self.heeft_tijden:
             return _("Geen vaste openingstijden")
         if self.open:
-            return _("Nu open, tot %(tijd)s") % {"tijd": time_format(self.tot, "H:i")}
+            return _("Nu open, tot %(tijd)s") % {"tijd": kloktijd(self.tot)}
         if self.volgende is None:
             return _("Gesloten")
         return _("Gesloten. Opent %(wanneer)s") % {"wanneer": wanneer(self.volgende)}
+
+
+def kloktijd(moment: datetime) -> str:
+    """'14:00': the same in every language of the site (Django's time_format(moment, "H:i")
+    gives the same, through its format machinery: a tenth of a result card's time)."""
+    return f"{moment:%H:%M}"
 
 
 def wanneer(moment: datetime) -> str:
     """'vandaag om 14:00', 'morgen om 10:00' or 'dinsdag 3 maart om 10:00'."""
     moment = timezone.localtime(moment)
     vandaag = timezone.localdate()
-    tijd = time_format(moment, "H:i")
+    tijd = kloktijd(moment)
     if moment.date() == vandaag:
         return _("vandaag om %(tijd)s") % {"tijd": tijd}
     if moment.date() == vandaag + timedelta(days=1):

@@ -558,6 +558,24 @@ def test_taalkeuze_naar_engels_en_terug(client):
     assert '<html lang="nl">' in client.get("/").content.decode()
 
 
+def test_kaartjes_tonen_hun_labels_in_de_gekozen_taal(client):
+    maak_aanbod(naam="Inloop", kosten=Kosten.GRATIS, deelname=Deelname.BINNENLOPEN)
+    maak_aanbod(
+        naam="Cursus",
+        kosten=Kosten.EIGEN_BIJDRAGE,
+        deelname=Deelname.AANMELDEN,
+        status=Status.TIJDELIJK_GESLOTEN,
+    )
+    nl = tekst(client.get("/aanbod/"))
+    assert all(w in nl for w in ["Gratis", "Kost geld", "Gewoon binnenlopen", "Tijdelijk gesloten"])
+    client.post("/taal/", {"language": "en", "next": "/aanbod/"})
+    en = tekst(client.get("/aanbod/"))
+    assert all(w in en for w in ["Free", "Costs money", "Just walk in", "Closed for now"])
+    assert "Kost geld" not in en
+    client.post("/taal/", {"language": "nl", "next": "/aanbod/"})
+    assert "Kost geld" in tekst(client.get("/aanbod/"))  # each language keeps its own labels
+
+
 class Velden(HTMLParser):
     """Collects form fields and which ids a <label for> names or a <label> wraps."""
 
