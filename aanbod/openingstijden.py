@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
@@ -19,7 +20,6 @@ from aanbod.versie import catalogusversie
 from wijkportaal.modellen import geladen
 
 VOORUIT_KIJKEN_DAGEN = 62
-EERSTE_BLIK_DAGEN = 7
 
 
 @lru_cache(maxsize=32)
@@ -27,8 +27,10 @@ def _feestdagen(jaar: int) -> holidays.HolidayBase:
     return holidays.country_holidays("NL", years=jaar, language="nl")
 
 
+@lru_cache(maxsize=1024)
 def feestdag(dag: date) -> str | None:
-    """The name of the Dutch public holiday on ``dag``, or None."""
+    """The name of the Dutch public holiday on ``dag``, or None (a result card asks for every
+    slot on every day it looks at; the holidays library's own lookup costs ten times more)."""
     return _feestdagen(dag.year).get(dag)
 
 
@@ -43,6 +45,8 @@ def sluitingen_van(aanbod_locatie: AanbodLocatie) -> list[Sluiting]:
 
 
 def sluiting_op(sluitingen: list[Sluiting], dag: date) -> Sluiting | None:
+    if not sluitingen:  # nearly every location: no generator needed
+        return None
     return next((s for s in sluitingen if s.dekt(dag)), None)
 
 
@@ -118,7 +122,14 @@ def wanneer(moment: datetime) -> str:
         return _("vandaag om %(tijd)s") % {"tijd": tijd}
     if moment.date() == vandaag + timedelta(days=1):
         return _("morgen om %(tijd)s") % {"tijd": tijd}
-    return _("%(dag)s om %(tijd)s") % {"dag": date_format(moment, "l j F"), "tijd": tijd}
+    return _("%(dag)s om %(tijd)s") % {"dag": _dagnaam(moment.date(), get_language()), "tijd": tijd}
+
+
+@lru_cache(maxsize=512)
+def _dagnaam(dag: date, taal: str) -> str:
+    """'dinsdag 3 maart' in ``taal``, the active language: Django's date format machinery once
+    per day and language, not on every card that opens that day."""
+    return date_format(dag, "l j F")
 
 
 def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = None) -> Openstatus:
@@ -134,17 +145,27 @@ def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = N
     vandaag_dicht = next(
         (s for al in aanbod_locaties for s in sluitingen_van(al) if s.dekt(vandaag)), None
     )
-    # Most offers open again within a week: look a week ahead first, the rest only if needed
-    # (``momenten`` reads each location's slots once per call, not once per day).
     later = [m.begin for m in vandaag_momenten if m.begin > moment]
-    for van, tot in ((1, EERSTE_BLIK_DAGEN + 1), (EERSTE_BLIK_DAGEN + 1, VOORUIT_KIJKEN_DAGEN)):
-        if later:
-            break
-        vanaf = vandaag + timedelta(days=van)
-        later = [m.begin for al in aanbod_locaties for m in momenten(al, vanaf, tot - van)]
-    if later:
-        return Openstatus(open=False, volgende=min(later), sluiting=vandaag_dicht)
-    return Openstatus(open=False, sluiting=vandaag_dicht)
+    volgende = min(later) if later else _eerste_opening(aanbod_locaties, vandaag)
+    return Openstatus(open=False, volgende=volgende, sluiting=vandaag_dicht)
+
+
+def _eerste_opening(aanbod_locaties: list[AanbodLocatie], vandaag: date) -> datetime | None:
+    """The first opening after ``vandaag``, day by day up to VOORUIT_KIJKEN_DAGEN ahead: most
+    offers open again within days, and the first day with an opening holds the earliest."""
+    tz = timezone.get_current_timezone()
+    roosters = [(tijdsloten_van(al), sluitingen_van(al)) for al in aanbod_locaties]
+    for i in range(1, VOORUIT_KIJKEN_DAGEN):
+        dag = vandaag + timedelta(days=i)
+        openingen = [
+            slot.opent
+            for sloten, sluitingen in roosters
+            for slot in sloten
+            if slot_open_op_dag(slot, sluitingen, dag)
+        ]
+        if openingen:
+            return datetime.combine(dag, min(openingen), tzinfo=tz)
+    return None
 
 
 def _grenzen() -> list[time]:

@@ -3,6 +3,7 @@
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from django.utils import translation
 
 from aanbod.models import Aanbod, AanbodLocatie, Frequentie, Sluiting, Status, Tijdslot
 from aanbod.openingstijden import feestdag, open_aanbod_ids, openstatus, slot_open_op_dag
@@ -262,6 +263,28 @@ def test_over_meerdere_locaties_telt_de_eerste_opening(zet_nu):
     assert openstatus([eerste, tweede]).volgende == amsterdam(2026, 3, 3, 19)
     zet_nu(amsterdam(2026, 3, 3, 20))
     assert openstatus([eerste, tweede]).tekst == "Nu open, tot 21:00"
+
+
+@pytest.mark.django_db
+def test_op_dezelfde_latere_dag_telt_de_vroegste_locatie(zet_nu):
+    laat = aanbodlocatie({"weekdag": DO, "opent": time(14), "sluit": time(16)})
+    vroeg = aanbodlocatie({"weekdag": DO, "opent": time(9, 30), "sluit": time(11)})
+    zet_nu(amsterdam(2026, 3, 2, 13))
+    assert openstatus([laat, vroeg]).volgende == amsterdam(2026, 3, 5, 9, 30)
+
+
+@pytest.mark.django_db
+def test_maandelijks_over_drie_weken_en_in_het_engels(zet_nu):
+    al = aanbodlocatie(
+        {"weekdag": DI, "frequentie": Frequentie.MAANDELIJKS, "week_van_de_maand": 4}
+    )
+    zet_nu(amsterdam(2026, 3, 2, 13))
+    status = openstatus([al])
+    assert status.volgende == amsterdam(2026, 3, 24, 10)
+    assert status.tekst == "Gesloten. Opent dinsdag 24 maart om 10:00"
+    with translation.override("en"):
+        assert status.tekst == "Closed. Opens Tuesday 24 March at 10:00"
+    assert status.tekst == "Gesloten. Opent dinsdag 24 maart om 10:00"
 
 
 @pytest.mark.django_db
