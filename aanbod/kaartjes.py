@@ -37,13 +37,11 @@ def _labelteksten(taal: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=20_000)
-def _vorm(stuk: str) -> str:
-    return normaliseer(stuk) if WOORD.fullmatch(stuk) else ""
-
-
-@lru_cache(maxsize=20_000)
-def _past(vorm: str, woorden: tuple[str, ...]) -> bool:
-    return any(vorm.startswith(w) or (len(w) >= 4 and w in vorm) for w in woorden)
+def _raakt(woord: str, gezocht: tuple[str, ...]) -> bool:
+    """Whether ``woord`` (as written) matches: its normalised form starts with a search word or
+    contains one of four letters or more."""
+    vorm = normaliseer(woord)
+    return any(vorm.startswith(w) or (len(w) >= 4 and w in vorm) for w in gezocht)
 
 
 def markeer(tekst: str, woorden: list[str]) -> SafeString:
@@ -53,19 +51,18 @@ def markeer(tekst: str, woorden: list[str]) -> SafeString:
     gezocht = tuple(w for w in woorden if len(w) >= 3)
     if not gezocht or not tekst:
         return conditional_escape(tekst)
-    # The text between matches is escaped in one go (html.escape is what Django's escape does,
-    # without its lazy and safe string wrapping): a card's text has ~40 pieces.
-    delen, ongemarkeerd = [], []
-    for stuk in WOORD.split(str(tekst)):
-        vorm = _vorm(stuk)
-        if vorm and _past(vorm, gezocht):
-            delen.append(html.escape("".join(ongemarkeerd)))
-            delen.append(f"<mark>{html.escape(stuk)}</mark>")
-            ongemarkeerd = []
-        else:
-            ongemarkeerd.append(stuk)
-    delen.append(html.escape("".join(ongemarkeerd)))
-    return mark_safe("".join(delen))  # every part was escaped above
+    # The split puts the text between words at the even places and the words at the odd ones;
+    # only words are looked at, and the text between matches is escaped in one go (html.escape
+    # is what Django's escape does, without its lazy and safe string wrapping).
+    delen = WOORD.split(str(tekst))
+    uit, begin = [], 0
+    for i in range(1, len(delen), 2):
+        if _raakt(delen[i], gezocht):
+            uit.append(html.escape("".join(delen[begin:i])))
+            uit.append(f"<mark>{html.escape(delen[i])}</mark>")
+            begin = i + 1
+    uit.append(html.escape("".join(delen[begin:])))
+    return mark_safe("".join(uit))  # every part was escaped above
 
 
 def _locaties(aanbod: Aanbod) -> list[AanbodLocatie]:

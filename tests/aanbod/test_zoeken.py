@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from aanbod.kaartjes import markeer
 from aanbod.models import Aanbod, Thema, Zoekwoord
 from aanbod.zoeken import suggestie, verwante_themas, zoek
 from aanbod.zoektekst import zoekwoorden
@@ -169,3 +170,24 @@ def test_brede_zoekvraag_telt_niet_verder_dan_het_maximum(client, db, monkeypatc
     assert "Meer dan 5 resultaten" in inhoud
     inhoud = client.get("/aanbod/", {"q": "koffie", "page": "2"}).content.decode()
     assert "Koffie" in inhoud  # the pages beyond the count still work
+
+
+@pytest.mark.parametrize(
+    ("tekst", "woorden", "verwacht"),
+    [
+        ("Taalcafé Oost", ["cafe"], "<mark>Taalcafé</mark> Oost"),  # accent, inside a compound
+        ("Koffieochtend & thee", ["koffie"], "<mark>Koffieochtend</mark> &amp; thee"),
+        (
+            "Samen koffie, thee.",
+            ["koffie", "thee"],
+            "Samen <mark>koffie</mark>, <mark>thee</mark>.",
+        ),
+        ("de koe en de kokoe", ["koe"], "de <mark>koe</mark> en de kokoe"),  # inside: 4 letters
+        ("Koffie <b>vet</b>", ["vet"], "Koffie &lt;b&gt;<mark>vet</mark>&lt;/b&gt;"),
+        ("<i>niets</i>", ["koffie"], "&lt;i&gt;niets&lt;/i&gt;"),
+        ("<i>kort</i>", ["ab"], "&lt;i&gt;kort&lt;/i&gt;"),  # too short to mark
+        ("moe_stuin", ["stuin"], "moe_<mark>stuin</mark>"),  # an underscore is no letter
+    ],
+)
+def test_markeer_zet_mark_om_hele_woorden_en_ontsnapt_de_rest(tekst, woorden, verwacht):
+    assert markeer(tekst, woorden) == verwacht
