@@ -15,10 +15,9 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from aanbod.models import Aanbod, AanbodLocatie, Deelname, Status
+from aanbod.models import Aanbod, Deelname, Status
 from aanbod.openingstijden import openstatus
 from aanbod.zoektekst import normaliseer, zoekwoorden
-from wijkportaal.modellen import geladen
 
 WOORDEN_IN_KAARTJE = 28
 WOORD = re.compile(r"([^\W_]+)")
@@ -65,17 +64,12 @@ def markeer(tekst: str, woorden: list[str]) -> SafeString:
     return mark_safe("".join(uit))  # every part was escaped above
 
 
-def _locaties(aanbod: Aanbod) -> list[AanbodLocatie]:
-    """Its locations: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
-    return geladen(aanbod, "kaart_locaties", "aanbodlocaties")
-
-
 def wijknamen(aanbod: Aanbod) -> list[str]:
-    """The distinct wijk names of the offer's (prefetched) locations, in order."""
+    """The distinct wijk names of the offer's locations (``met_kaartgegevens``), in order."""
     namen = []
-    for al in _locaties(aanbod):
-        if al.locatie.wijk and al.locatie.wijk.naam not in namen:
-            namen.append(al.locatie.wijk.naam)
+    for al in aanbod.kaart_locaties:
+        if al.wijknaam and al.wijknaam not in namen:
+            namen.append(al.wijknaam)
     return namen
 
 
@@ -85,7 +79,7 @@ def _labels(aanbod: Aanbod) -> SafeString:
     if aanbod.status == Status.TIJDELIJK_GESLOTEN:
         labels.append(("label label--let-op", tekst["gesloten"]))
     else:
-        status = openstatus(_locaties(aanbod))
+        status = openstatus(aanbod.kaart_locaties)
         if status.heeft_tijden:
             labels.append(("label label--open" if status.open else "label", status.tekst))
     labels.append(("label", tekst["gratis"] if aanbod.is_gratis else tekst["kost_geld"]))
@@ -108,7 +102,7 @@ def aanbodkaart(aanbod: Aanbod, woorden: list[str], adres: tuple[str, str]) -> S
         aanbod.hsds_id,
         f"{adres[0]}{aanbod.slug}{adres[1]}",
         markeer(aanbod.naam, woorden),
-        aanbod.organisatie.naam,
+        aanbod.organisatie_naam,
         " · " + ", ".join(wijken) if wijken else "",
         markeer(beschrijving, woorden),
         _labels(aanbod),
@@ -116,7 +110,8 @@ def aanbodkaart(aanbod: Aanbod, woorden: list[str], adres: tuple[str, str]) -> S
 
 
 def aanbodkaarten(aanbiedingen, zoekterm: str = "") -> SafeString:
-    """The cards of these offers (with their ``met_kaartgegevens``), the search words marked."""
+    """The cards of these offers (read with ``met_kaartgegevens``: a card uses its columns and
+    lists), the search words marked."""
     woorden = zoekwoorden(zoekterm) if zoekterm else []
     voor, _slug, na = reverse("aanbod:detail", args=["slug"]).rpartition("slug")
     kaarten = (aanbodkaart(a, woorden, (voor, na)) for a in aanbiedingen)

@@ -48,7 +48,7 @@ KAARTVELDEN = (
     "hsds_id",
     "naam",
     "slug",
-    "organisatie__naam",
+    "organisatie",  # its id: the organisation page groups its offers by it
     "beschrijving",
     "status",
     "kosten",
@@ -209,15 +209,17 @@ class AanbodQuerySet(models.QuerySet):
         search results reads a tenth of the columns ``met_lijstgegevens`` reads. The locations,
         slots and closures come as plain lists (``kaart_locaties``, ``kaart_tijdsloten``,
         ``kaart_sluitingen``): Django's usual prefetch builds a queryset per offer and per
-        location, ~3 ms of a page of 20 (aanbod.openingstijden.tijdsloten_van reads either)."""
+        location, ~3 ms of a page of 20 (aanbod.openingstijden.tijdsloten_van reads either).
+        The organisation's and the wijk's name come as columns (``organisatie_naam``, and
+        ``wijknaam`` on each location), not as objects: 60 fewer model objects a page."""
         return (
             self.only(*KAARTVELDEN)
-            .select_related("organisatie")
+            .annotate(organisatie_naam=models.F("organisatie__naam"))
             .prefetch_related(
                 models.Prefetch(
                     "aanbodlocaties",
-                    queryset=AanbodLocatie.objects.only("aanbod_id", "locatie__wijk__naam")
-                    .select_related("locatie__wijk")
+                    queryset=AanbodLocatie.objects.only("aanbod_id")
+                    .annotate(wijknaam=models.F("locatie__wijk__naam"))
                     .prefetch_related(
                         models.Prefetch("tijdsloten", to_attr="kaart_tijdsloten"),
                         models.Prefetch("sluitingen", to_attr="kaart_sluitingen"),
