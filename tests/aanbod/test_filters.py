@@ -6,8 +6,9 @@ from urllib.parse import urlencode
 import pytest
 from django.http import QueryDict
 
+from aanbod import keuzes
 from aanbod.filters import AanbodFilter
-from aanbod.models import Aanbod, Deelname, Kosten, Soort, Status, Taal
+from aanbod.models import Aanbod, Deelname, Kosten, Soort, Status, Taal, Thema
 from tests.conftest import amsterdam
 from tests.factories import maak_aanbod, maak_locatie, maak_organisatie
 
@@ -281,3 +282,18 @@ def test_nu_open_in_een_wijk(catalogus, zet_nu):
 def test_onbekende_waarde_wordt_genegeerd_de_rest_werkt(catalogus):
     assert gevonden(wijk="nergens", thema="ontmoeting") == ["Koffie Oost", "Kookclub Overvecht"]
     assert gevonden(dag="maandag", soort="activiteit") == ["Kookclub Overvecht"]
+
+
+def test_filterformulier_klasse_eenmaal_gemaakt_formulieren_per_verzoek(db):
+    """The form class is made once per filter set (no field depends on the request); each
+    request still gets its own form, with its own data and errors, and new themes count."""
+    een = AanbodFilter(QueryDict("wijk=oost"), queryset=Aanbod.objects.all())
+    twee = AanbodFilter(QueryDict("wijk=nergens&thema=nieuw"), queryset=Aanbod.objects.all())
+    assert type(een.form) is type(twee.form)
+    assert een.is_valid() and een.form.cleaned_data["wijk"] == "oost"
+    assert not twee.is_valid() and set(twee.form.errors) == {"wijk", "thema"}
+
+    Thema.objects.create(naam="Nieuw thema", slug="nieuw")
+    keuzes.vergeten()
+    drie = AanbodFilter(QueryDict("thema=nieuw"), queryset=Aanbod.objects.all())
+    assert drie.is_valid(), drie.form.errors
