@@ -67,6 +67,8 @@ class AanbodQuerySet(models.QuerySet):
     # A ranked search (aanbod/zoeken.py on PostgreSQL) knows its offers in order: counting
     # them and taking a page then need not read the other candidates (see ``in_rangorde``).
     _rangorde: list[int] | None = None
+    # Whether reading the offers also reads their locations for the cards (met_kaartgegevens).
+    _kaartlocaties = False
 
     def in_rangorde(self, ids: list[int]) -> "AanbodQuerySet":
         """These offers in this order, best first: ``relevantie`` is minus the position.
@@ -86,6 +88,7 @@ class AanbodQuerySet(models.QuerySet):
     def _clone(self):
         kloon = super()._clone()
         kloon._rangorde = self._rangorde
+        kloon._kaartlocaties = self._kaartlocaties
         return kloon
 
     def _filter_or_exclude(self, negate, args, kwargs):
@@ -205,29 +208,41 @@ class AanbodQuerySet(models.QuerySet):
         )
 
     def met_kaartgegevens(self) -> "AanbodQuerySet":
-        """Only what a result card shows (aanbod/kaartjes.py), in four queries: a page of
-        search results reads a tenth of the columns ``met_lijstgegevens`` reads. The locations,
-        slots and closures come as plain lists (``kaart_locaties``, ``kaart_tijdsloten``,
-        ``kaart_sluitingen``): Django's usual prefetch builds a queryset per offer and per
-        location, ~3 ms of a page of 20 (aanbod.openingstijden.tijdsloten_van reads either).
-        The organisation's and the wijk's name come as columns (``organisatie_naam``, and
-        ``wijknaam`` on each location), not as objects: 60 fewer model objects a page."""
-        return (
-            self.only(*KAARTVELDEN)
-            .annotate(organisatie_naam=models.F("organisatie__naam"))
-            .prefetch_related(
-                models.Prefetch(
-                    "aanbodlocaties",
-                    queryset=AanbodLocatie.objects.only("aanbod_id")
-                    .annotate(wijknaam=models.F("locatie__wijk__naam"))
-                    .prefetch_related(
-                        models.Prefetch("tijdsloten", to_attr="kaart_tijdsloten"),
-                        models.Prefetch("sluitingen", to_attr="kaart_sluitingen"),
-                    ),
-                    to_attr="kaart_locaties",
+        """Only what a result card shows (aanbod/kaartjes.py): a page of search results reads
+        a tenth of the columns ``met_lijstgegevens`` reads. The organisation's and the wijk's
+        name come as columns (``organisatie_naam``, and ``wijknaam`` on each location), not as
+        objects. Each offer gets its locations as a plain list (``kaart_locaties``), each
+        location its slots and closures (``kaart_tijdsloten``, ``kaart_sluitingen``):
+        on PostgreSQL all of them in one more query when the offers are read
+        (``kaartlocaties_laden``); elsewhere with Django's prefetch (three queries)."""
+        qs = self.only(*KAARTVELDEN).annotate(organisatie_naam=models.F("organisatie__naam"))
+        if connection.vendor == "postgresql":
+            qs._kaartlocaties = True
+            return qs
+        return qs.prefetch_related(
+            models.Prefetch(
+                "aanbodlocaties",
+                queryset=AanbodLocatie.objects.only("aanbod_id")
+                .annotate(wijknaam=models.F("locatie__wijk__naam"))
+                .prefetch_related(
+                    models.Prefetch("tijdsloten", to_attr="kaart_tijdsloten"),
+                    models.Prefetch("sluitingen", to_attr="kaart_sluitingen"),
                 ),
-            )
+                to_attr="kaart_locaties",
+            ),
         )
+
+    def _fetch_all(self):
+        laden = (
+            self._kaartlocaties
+            and self._result_cache is None
+            and issubclass(self._iterable_class, models.query.ModelIterable)
+        )
+        super()._fetch_all()
+        if laden:
+            from .rooster import kaartlocaties_laden
+
+            kaartlocaties_laden(self._result_cache)
 
     def met_kaartpunten(self) -> "AanbodQuerySet":
         """What the map (/kaart/) shows of an offer: its name and page, and its places with
