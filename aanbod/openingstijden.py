@@ -98,13 +98,29 @@ class Openstatus:
     @property
     def tekst(self) -> str:
         """The status in plain words: 'Nu open tot 12:00', 'Gesloten. Opent dinsdag om 10:00'."""
+        zinnen = _zinnen(get_language())
         if not self.heeft_tijden:
-            return _("Geen vaste openingstijden")
+            return zinnen["geen_tijden"]
         if self.open:
-            return _("Nu open, tot %(tijd)s") % {"tijd": kloktijd(self.tot)}
+            return zinnen["open_tot"] % {"tijd": kloktijd(self.tot)}
         if self.volgende is None:
-            return _("Gesloten")
-        return _("Gesloten. Opent %(wanneer)s") % {"wanneer": wanneer(self.volgende)}
+            return zinnen["gesloten"]
+        return zinnen["opent"] % {"wanneer": wanneer(self.volgende)}
+
+
+@lru_cache(maxsize=8)
+def _zinnen(taal: str) -> dict[str, str]:
+    """The sentences of an open status in ``taal``, the active language: translated once, not
+    on every card (Django's gettext costs more than the rest of the sentence)."""
+    return {
+        "geen_tijden": _("Geen vaste openingstijden"),
+        "open_tot": _("Nu open, tot %(tijd)s"),
+        "gesloten": _("Gesloten"),
+        "opent": _("Gesloten. Opent %(wanneer)s"),
+        "vandaag": _("vandaag om %(tijd)s"),
+        "morgen": _("morgen om %(tijd)s"),
+        "dag": _("%(dag)s om %(tijd)s"),
+    }
 
 
 def kloktijd(moment: datetime) -> str:
@@ -116,13 +132,16 @@ def kloktijd(moment: datetime) -> str:
 def wanneer(moment: datetime) -> str:
     """'vandaag om 14:00', 'morgen om 10:00' or 'dinsdag 3 maart om 10:00'."""
     moment = timezone.localtime(moment)
+    dag = moment.date()
     vandaag = timezone.localdate()
+    taal = get_language()
+    zinnen = _zinnen(taal)
     tijd = kloktijd(moment)
-    if moment.date() == vandaag:
-        return _("vandaag om %(tijd)s") % {"tijd": tijd}
-    if moment.date() == vandaag + timedelta(days=1):
-        return _("morgen om %(tijd)s") % {"tijd": tijd}
-    return _("%(dag)s om %(tijd)s") % {"dag": _dagnaam(moment.date(), get_language()), "tijd": tijd}
+    if dag == vandaag:
+        return zinnen["vandaag"] % {"tijd": tijd}
+    if dag == vandaag + timedelta(days=1):
+        return zinnen["morgen"] % {"tijd": tijd}
+    return zinnen["dag"] % {"dag": _dagnaam(dag, taal), "tijd": tijd}
 
 
 @lru_cache(maxsize=512)

@@ -378,3 +378,32 @@ def test_tijdvak_loopt_van_openen_of_sluiten_tot_het_volgende():
     # A new opening time is a new boundary at once (the catalogue version changes).
     maak_aanbod(tijden=((1, time(11), time(13)),))
     assert tijdvak(amsterdam(2026, 11, 24, 11, 30)) == "20261124-110000"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("moment", "nl", "en"),
+    [
+        ((2026, 3, 2, 10), "Nu open, tot 12:00", "Open now, until 12:00"),
+        ((2026, 3, 2, 9), "Gesloten. Opent vandaag om 10:00", "Closed. Opens today at 10:00"),
+        ((2026, 3, 1, 13), "Gesloten. Opent morgen om 10:00", "Closed. Opens tomorrow at 10:00"),
+        (
+            (2026, 3, 3, 13),
+            "Gesloten. Opent maandag 9 maart om 10:00",
+            "Closed. Opens Monday 9 March at 10:00",
+        ),
+    ],
+)
+def test_elke_zin_van_de_status_in_beide_talen(zet_nu, moment, nl, en):
+    """The sentences are translated once per language: switching back and forth keeps each."""
+    al = aanbodlocatie({"weekdag": MA})
+    zet_nu(amsterdam(*moment))
+    status = openstatus([al])
+    for _ in range(2):
+        assert status.tekst == nl
+        with translation.override("en"):
+            assert status.tekst == en
+    geen = openstatus([aanbodlocatie()])
+    assert geen.tekst == "Geen vaste openingstijden"
+    with translation.override("en"):
+        assert geen.tekst == "No fixed opening hours"

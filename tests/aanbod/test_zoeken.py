@@ -8,7 +8,7 @@ from aanbod.kaartjes import markeer
 from aanbod.models import Aanbod, Thema, Zoekwoord
 from aanbod.zoeken import suggestie, verwante_themas, zoek
 from aanbod.zoektekst import zoekwoorden
-from tests.factories import maak_aanbod
+from tests.factories import maak_aanbod, maak_organisatie
 
 VIJANDIG = [
     "'; DROP TABLE aanbod_aanbod; --",
@@ -135,6 +135,18 @@ def test_markeren_ontsnapt_html(client, db):
     inhoud = client.get("/aanbod/", {"q": "koffie"}).content.decode()
     assert "<b>vet</b>" not in inhoud
     assert "&lt;b&gt;vet&lt;/b&gt;" in inhoud
+
+
+def test_kaartje_ontsnapt_elke_tekst(client, db):
+    """A card is built in Python (aanbod.kaartjes): every text in it is escaped."""
+    organisatie = maak_organisatie(naam='Stichting <b>"Samen"</b> & Co')
+    aanbod = maak_aanbod(naam="Koffie & <i>taart</i>", organisatie=organisatie)
+    inhoud = client.get("/aanbod/", {"q": "koffie"}).content.decode()
+    assert "<b>" not in inhoud and "<i>taart" not in inhoud
+    assert "Stichting &lt;b&gt;&quot;Samen&quot;&lt;/b&gt; &amp; Co · Oost" in inhoud
+    assert "<mark>Koffie</mark> &amp; &lt;i&gt;taart&lt;/i&gt;" in inhoud
+    assert f'<article class="kaartje" data-hsds-id="{aanbod.hsds_id}">' in inhoud
+    assert f'<a href="{aanbod.get_absolute_url()}">' in inhoud
 
 
 def _aantal_queries(client, url):
