@@ -8,11 +8,6 @@ from django.db.models import BigIntegerField, BooleanField, Expression, F, Func,
 from django.utils.translation import gettext as _
 
 
-def id_array(ids: Iterable[int]) -> str:
-    """Ids as the text of a PostgreSQL array, '{3,5,8}': one parameter for any number of ids."""
-    return "{" + ",".join(str(int(pk)) for pk in ids) + "}"
-
-
 class IdLijst(Expression):
     """A list of ids as one ``bigint[]`` parameter (PostgreSQL): ``Value(ids, output_field=
     ArrayField(...))`` would prepare every id on its own. It goes as the array's text
@@ -26,7 +21,7 @@ class IdLijst(Expression):
         self.ids = list(ids)
 
     def as_sql(self, compiler, connection):
-        return "%s::bigint[]", [id_array(self.ids)]
+        return "%s::bigint[]", ["{" + ",".join(str(int(pk)) for pk in self.ids) + "}"]
 
 
 class EenVan(Func):

@@ -213,10 +213,13 @@ class AanbodQuerySet(models.QuerySet):
         name come as columns (``organisatie_naam``, and ``wijknaam`` on each location), not as
         objects. Each offer gets its locations as a plain list (``kaart_locaties``), each
         location its slots and closures (``kaart_tijdsloten``, ``kaart_sluitingen``):
-        on PostgreSQL all of them in one more query when the offers are read
-        (``kaartlocaties_laden``); elsewhere with Django's prefetch (three queries)."""
+        on PostgreSQL as JSON in the same query as the offers (``KaartlocatiesJson``), made
+        into objects when they are read; elsewhere with Django's prefetch (three queries)."""
         qs = self.only(*KAARTVELDEN).annotate(organisatie_naam=models.F("organisatie__naam"))
         if connection.vendor == "postgresql":
+            from .rooster import KaartlocatiesJson
+
+            qs = qs.annotate(kaart_json=KaartlocatiesJson())
             qs._kaartlocaties = True
             return qs
         return qs.prefetch_related(
@@ -240,9 +243,9 @@ class AanbodQuerySet(models.QuerySet):
         )
         super()._fetch_all()
         if laden:
-            from .rooster import kaartlocaties_laden
+            from .rooster import kaartlocaties_uitpakken
 
-            kaartlocaties_laden(self._result_cache)
+            kaartlocaties_uitpakken(self._result_cache)
 
     def met_kaartpunten(self) -> "AanbodQuerySet":
         """What the map (/kaart/) shows of an offer: its name and page, and its places with

@@ -9,8 +9,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
 from django.utils.translation import gettext_lazy as _
 
-from wijkportaal.modellen import id_array
-
 from .aanbod import AanbodLocatie
 from .gebied import Wijk
 from .locatie import Locatie
@@ -198,22 +196,41 @@ def _json_kolommen(model: type[models.Model], alias: str) -> tuple[str, list]:
 
 @cache
 def _kaartlocaties_sql() -> tuple[str, list, list]:
+    """The SQL of ``KaartlocatiesJson`` (the offer's id goes where %(expressions)s is), and
+    how to read back a slot's and a closure's columns."""
     tabel = connection.ops.quote_name
     slot, slot_omzetters = _json_kolommen(Tijdslot, "t")
     sluiting, sluiting_omzetters = _json_kolommen(Sluiting, "s")
-    sql = f"""
-        SELECT al.id, al.aanbod_id, w.naam,
+    sql = f"""(
+        SELECT json_agg(json_build_array(
+          al.id,
+          w.naam,
           (SELECT json_agg({slot} ORDER BY t.weekdag, t.opent, t.id)
              FROM {tabel(Tijdslot._meta.db_table)} t WHERE t.aanbod_locatie_id = al.id),
           (SELECT json_agg({sluiting} ORDER BY s.van, s.id)
              FROM {tabel(Sluiting._meta.db_table)} s WHERE s.aanbod_locatie_id = al.id)
+        ) ORDER BY al.id)
         FROM {tabel(AanbodLocatie._meta.db_table)} al
         JOIN {tabel(Locatie._meta.db_table)} l ON l.id = al.locatie_id
         LEFT JOIN {tabel(Wijk._meta.db_table)} w ON w.id = l.wijk_id
-        WHERE al.aanbod_id = ANY(%s::bigint[])
-        ORDER BY al.id
-    """
+        WHERE al.aanbod_id = %(expressions)s
+    )::text"""
     return sql, slot_omzetters, sluiting_omzetters
+
+
+class KaartlocatiesJson(models.Func):
+    """PostgreSQL: an offer's locations for its card, as JSON in a column of the offer's own
+    row: per location its id, its wijk's name, its slots and its closures (every column).
+    It goes as text, which ``JSONField`` reads (psycopg would read a json column itself and
+    hand ``JSONField`` a list)."""
+
+    output_field = models.JSONField()
+
+    def __init__(self):
+        super().__init__(models.F("pk"))
+
+    def as_sql(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, template=_kaartlocaties_sql()[0], **extra)
 
 
 def _modellen(model: type[models.Model], rijen: list | None, omzetters: list) -> list:
@@ -227,24 +244,18 @@ def _modellen(model: type[models.Model], rijen: list | None, omzetters: list) ->
     ]
 
 
-def kaartlocaties_laden(aanbiedingen: list) -> None:
-    """PostgreSQL: give each offer its locations (``kaart_locaties``, each with ``wijknaam``)
-    and each location its slots and closures (``kaart_tijdsloten``, ``kaart_sluitingen``),
-    in one query: the slots and closures come as JSON per location. Django's prefetch
-    took three queries and built a queryset per offer and per location: a sixth of the work
+def kaartlocaties_uitpakken(aanbiedingen: list) -> None:
+    """Give each offer read with ``KaartlocatiesJson`` (as ``kaart_json``) its locations
+    (``kaart_locaties``, each with ``wijknaam``) and each location its slots and closures
+    (``kaart_tijdsloten``, ``kaart_sluitingen``), as model objects. Django's prefetch took
+    three more queries and built a queryset per offer and per location: a sixth of the work
     of a search page at national scale (ADR 0009, decision 9)."""
-    per_aanbod = {}
+    _sql, slot_omzetters, sluiting_omzetters = _kaartlocaties_sql()
     for aanbod in aanbiedingen:
-        aanbod.kaart_locaties = per_aanbod.setdefault(aanbod.pk, [])
-    if not per_aanbod:
-        return
-    sql, slot_omzetters, sluiting_omzetters = _kaartlocaties_sql()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [id_array(per_aanbod)])
-        rijen = cursor.fetchall()
-    for al_id, aanbod_id, wijknaam, sloten, sluitingen in rijen:
-        al = AanbodLocatie.from_db(connection.alias, ("id", "aanbod_id"), (al_id, aanbod_id))
-        al.wijknaam = wijknaam
-        al.kaart_tijdsloten = _modellen(Tijdslot, sloten, slot_omzetters)
-        al.kaart_sluitingen = _modellen(Sluiting, sluitingen, sluiting_omzetters)
-        per_aanbod[aanbod_id].append(al)
+        aanbod.kaart_locaties = []
+        for al_id, wijknaam, sloten, sluitingen in aanbod.__dict__.pop("kaart_json") or ():
+            al = AanbodLocatie.from_db(connection.alias, ("id", "aanbod_id"), (al_id, aanbod.pk))
+            al.wijknaam = wijknaam
+            al.kaart_tijdsloten = _modellen(Tijdslot, sloten, slot_omzetters)
+            al.kaart_sluitingen = _modellen(Sluiting, sluitingen, sluiting_omzetters)
+            aanbod.kaart_locaties.append(al)

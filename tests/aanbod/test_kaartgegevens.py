@@ -1,6 +1,6 @@
 """What a result card reads of an offer (AanbodQuerySet.met_kaartgegevens): its locations with
 their wijk, slots and closures, the same as through the relations, in a fixed number of
-queries (on PostgreSQL in one query after the offers, as JSON)."""
+queries (on PostgreSQL in the offers' own query, as JSON)."""
 
 from datetime import date, time
 
@@ -96,9 +96,9 @@ def test_kaartgegevens_in_een_vast_aantal_queries(rijk_aanbod, django_assert_num
     for i in range(10):
         aanbod = maak_aanbod(naam=f"Koffie {i}")
         maak_tijdslot(aanbod.aanbodlocaties.get())
-    # PostgreSQL: the offers, then their places with slots and closures; else the offers and
-    # Django's prefetch of places, slots and closures.
-    verwacht = 2 if connection.vendor == "postgresql" else 4
+    # PostgreSQL: the offers with their places, slots and closures (JSON) in one query; else
+    # the offers and Django's prefetch of places, slots and closures.
+    verwacht = 1 if connection.vendor == "postgresql" else 4
     with django_assert_num_queries(verwacht):
         aanbiedingen = list(Aanbod.objects.met_kaartgegevens()[:20])
     with django_assert_num_queries(0):
