@@ -6,9 +6,11 @@ are translated like any other string."""
 
 import html
 import re
+from datetime import datetime
 from functools import lru_cache
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -73,14 +75,14 @@ def wijknamen(aanbod: Aanbod) -> list[str]:
     return namen
 
 
-def _labels(aanbod: Aanbod) -> str:
-    """The card's labels as <li> elements (HTML, every text escaped)."""
+def _labels(aanbod: Aanbod, nu: datetime) -> str:
+    """The card's labels as <li> elements (HTML, every text escaped); open or not at ``nu``."""
     tekst = _labelteksten(get_language())
     labels = []
     if aanbod.status == Status.TIJDELIJK_GESLOTEN:
         labels.append(("label label--let-op", tekst["gesloten"]))
     else:
-        status = openstatus(aanbod.kaart_locaties)
+        status = openstatus(aanbod.kaart_locaties, nu)
         if status.heeft_tijden:
             labels.append(("label label--open" if status.open else "label", status.tekst))
     labels.append(("label", tekst["gratis"] if aanbod.is_gratis else tekst["kost_geld"]))
@@ -88,9 +90,12 @@ def _labels(aanbod: Aanbod) -> str:
     return "\n    ".join(f'<li class="{klasse}">{html.escape(t)}</li>' for klasse, t in labels)
 
 
-def aanbodkaart(aanbod: Aanbod, woorden: list[str], adres: tuple[str, str]) -> SafeString:
+def aanbodkaart(
+    aanbod: Aanbod, woorden: list[str], adres: tuple[str, str], nu: datetime
+) -> SafeString:
     """One card; the search ``woorden`` (normalised) are marked in the name and description.
-    ``adres``: the offer page's address before and after the slug (one ``reverse`` for all).
+    ``adres``: the offer page's address before and after the slug (one ``reverse`` for all);
+    ``nu``: the moment its open status is for (local time: one for all).
     Every text is escaped here with ``html.escape`` (what Django's ``escape`` does, without
     the lazy-string checks of ``format_html``, which cost a fifth of a card)."""
     wijken = wijknamen(aanbod)
@@ -102,7 +107,7 @@ def aanbodkaart(aanbod: Aanbod, woorden: list[str], adres: tuple[str, str]) -> S
         f"{markeer(aanbod.naam, woorden)}</a></h3>\n"
         f'  <p class="kaartje__org">{html.escape(aanbod.organisatie_naam)}{plaats}</p>\n'
         f'  <p class="kaartje__tekst">{markeer(beschrijving, woorden)}</p>\n'
-        f'  <ul class="labels">\n    {_labels(aanbod)}\n  </ul>\n'
+        f'  <ul class="labels">\n    {_labels(aanbod, nu)}\n  </ul>\n'
         "</article>\n"
     )
 
@@ -112,5 +117,6 @@ def aanbodkaarten(aanbiedingen, zoekterm: str = "") -> SafeString:
     lists), the search words marked."""
     woorden = zoekwoorden(zoekterm) if zoekterm else []
     voor, _slug, na = reverse("aanbod:detail", args=["slug"]).rpartition("slug")
-    kaarten = (aanbodkaart(a, woorden, (voor, na)) for a in aanbiedingen)
+    nu = timezone.localtime()
+    kaarten = (aanbodkaart(a, woorden, (voor, na), nu) for a in aanbiedingen)
     return mark_safe("".join(kaarten))  # each is safe

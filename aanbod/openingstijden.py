@@ -64,12 +64,13 @@ class Moment:
     slot: Tijdslot
 
 
-def momenten(aanbod_locatie: AanbodLocatie, vanaf: date, dagen: int) -> list[Moment]:
-    """Every opening of ``aanbod_locatie`` in the ``dagen`` days from ``vanaf``, in order.
+def momenten(aanbod_locatie: AanbodLocatie, vanaf: date, dagen: int, tz=None) -> list[Moment]:
+    """Every opening of ``aanbod_locatie`` in the ``dagen`` days from ``vanaf``, in order, in
+    ``tz`` (the current time zone when not given).
 
     Uses the prefetched ``tijdsloten`` and ``sluitingen``: no queries when they are prefetched.
     """
-    tz = timezone.get_current_timezone()
+    tz = tz or timezone.get_current_timezone()
     sloten = tijdsloten_van(aanbod_locatie)
     sluitingen = sluitingen_van(aanbod_locatie)
     gevonden = []
@@ -152,12 +153,13 @@ def _dagnaam(dag: date, taal: str) -> str:
 
 
 def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = None) -> Openstatus:
-    """Open now (until when) or closed (opens when) over one or more offer-locations."""
+    """Open now (until when) or closed (opens when) over one or more offer-locations, at
+    ``moment`` (now when not given; a page of cards passes its one 'now' to every card)."""
     moment = timezone.localtime(moment or timezone.now())
     if not any(tijdsloten_van(al) for al in aanbod_locaties):
         return Openstatus(open=False, heeft_tijden=False)
-    vandaag = moment.date()
-    vandaag_momenten = [m for al in aanbod_locaties for m in momenten(al, vandaag, 1)]
+    vandaag, tz = moment.date(), moment.tzinfo  # the current time zone, looked up once
+    vandaag_momenten = [m for al in aanbod_locaties for m in momenten(al, vandaag, 1, tz)]
     nu_open = [m for m in vandaag_momenten if m.begin <= moment < m.einde]
     if nu_open:
         return Openstatus(open=True, tot=max(m.einde for m in nu_open))
@@ -165,14 +167,13 @@ def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = N
         (s for al in aanbod_locaties for s in sluitingen_van(al) if s.dekt(vandaag)), None
     )
     later = [m.begin for m in vandaag_momenten if m.begin > moment]
-    volgende = min(later) if later else _eerste_opening(aanbod_locaties, vandaag)
+    volgende = min(later) if later else _eerste_opening(aanbod_locaties, vandaag, tz)
     return Openstatus(open=False, volgende=volgende, sluiting=vandaag_dicht)
 
 
-def _eerste_opening(aanbod_locaties: list[AanbodLocatie], vandaag: date) -> datetime | None:
+def _eerste_opening(aanbod_locaties: list[AanbodLocatie], vandaag: date, tz) -> datetime | None:
     """The first opening after ``vandaag``, day by day up to VOORUIT_KIJKEN_DAGEN ahead: most
     offers open again within days, and the first day with an opening holds the earliest."""
-    tz = timezone.get_current_timezone()
     roosters = [(tijdsloten_van(al), sluitingen_van(al)) for al in aanbod_locaties]
     for i in range(1, VOORUIT_KIJKEN_DAGEN):
         dag = vandaag + timedelta(days=i)
