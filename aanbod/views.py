@@ -13,7 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from aanbod.agenda import AgendaFilter, agenda_per_dag
 from aanbod.filters import AanbodFilter
-from aanbod.filterweergave import actieve_filters, filtermeldingen
+from aanbod.filterweergave import actieve_filters, filtermeldingen, querystring
 from aanbod.gebieden import wijken_geojson
 from aanbod.informatiepunten import dichtstbijzijnd
 from aanbod.kaartdata import kaartpunten
@@ -140,10 +140,7 @@ def _zoekhulp(request: HttpRequest, zoekterm: str, *, gevonden: int) -> dict:
 
 
 def _querystring_zonder(request: HttpRequest, *namen: str) -> str:
-    params = request.GET.copy()
-    for naam in namen:
-        params.pop(naam, None)
-    return params.urlencode()
+    return querystring(request.GET, *namen)
 
 
 def _zonder_pagina(request: HttpRequest) -> str:

@@ -233,10 +233,10 @@ class KaartlocatiesJson(models.Func):
         return super().as_sql(compiler, connection, template=_kaartlocaties_sql()[0], **extra)
 
 
-def _modellen(model: type[models.Model], rijen: list | None, omzetters: list) -> list:
+def _modellen(model: type[models.Model], rijen: list | None, omzetters: list, db: str) -> list:
     return [
         model.from_db(
-            connection.alias,
+            db,
             None,
             [None if w is None else om(w) for w, om in zip(rij, omzetters, strict=True)],
         )
@@ -251,11 +251,12 @@ def kaartlocaties_uitpakken(aanbiedingen: list) -> None:
     three more queries and built a queryset per offer and per location: a sixth of the work
     of a search page at national scale (ADR 0009, decision 9)."""
     _sql, slot_omzetters, sluiting_omzetters = _kaartlocaties_sql()
+    db = connection.alias  # looked up once: each lookup goes through asgiref
     for aanbod in aanbiedingen:
         aanbod.kaart_locaties = []
         for al_id, wijknaam, sloten, sluitingen in aanbod.__dict__.pop("kaart_json") or ():
-            al = AanbodLocatie.from_db(connection.alias, ("id", "aanbod_id"), (al_id, aanbod.pk))
+            al = AanbodLocatie.from_db(db, ("id", "aanbod_id"), (al_id, aanbod.pk))
             al.wijknaam = wijknaam
-            al.kaart_tijdsloten = _modellen(Tijdslot, sloten, slot_omzetters)
-            al.kaart_sluitingen = _modellen(Sluiting, sluitingen, sluiting_omzetters)
+            al.kaart_tijdsloten = _modellen(Tijdslot, sloten, slot_omzetters, db)
+            al.kaart_sluitingen = _modellen(Sluiting, sluitingen, sluiting_omzetters, db)
             aanbod.kaart_locaties.append(al)

@@ -8,6 +8,7 @@ from django.http import QueryDict
 
 from aanbod import keuzes
 from aanbod.filters import AanbodFilter
+from aanbod.filterweergave import querystring
 from aanbod.models import Aanbod, Deelname, Kosten, Soort, Status, Taal, Thema
 from tests.conftest import amsterdam
 from tests.factories import maak_aanbod, maak_locatie, maak_organisatie
@@ -297,3 +298,27 @@ def test_filterformulier_klasse_eenmaal_gemaakt_formulieren_per_verzoek(db):
     keuzes.vergeten()
     drie = AanbodFilter(QueryDict("thema=nieuw"), queryset=Aanbod.objects.all())
     assert drie.is_valid(), drie.form.errors
+
+
+@pytest.mark.parametrize(
+    "ruw",
+    [
+        "q=koffie&page=2",
+        "q=caf%C3%A9+%26+thee&thema=ontmoeting&thema=praktische-hulp&page=",
+        "wijk=oost&q=&gratis=on&q=tweede",
+        "q=%F0%9F%98%80+50%25+a%2Bb%3Dc&doelgroep=ouderen",
+        "",
+    ],
+)
+def test_querystring_zonder_is_als_een_aangepaste_kopie(ruw):
+    """filterweergave.querystring gives the text QueryDict.urlencode gives of a changed copy."""
+    params = QueryDict(ruw)
+    kopie = params.copy()
+    kopie.pop("page", None)
+    assert querystring(params, "page") == kopie.urlencode()
+    for sleutel, waarden in params.lists():
+        for waarde in waarden:
+            kopie = params.copy()
+            kopie.setlist(sleutel, [w for w in kopie.getlist(sleutel) if w != waarde])
+            kopie.pop("q", None)
+            assert querystring(params, "q", zonder=(sleutel, waarde)) == kopie.urlencode()
