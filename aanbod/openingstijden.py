@@ -173,15 +173,24 @@ def openstatus(aanbod_locaties: list[AanbodLocatie], moment: datetime | None = N
 
 def _eerste_opening(aanbod_locaties: list[AanbodLocatie], vandaag: date, tz) -> datetime | None:
     """The first opening after ``vandaag``, day by day up to VOORUIT_KIJKEN_DAGEN ahead: most
-    offers open again within days, and the first day with an opening holds the earliest."""
-    roosters = [(tijdsloten_van(al), sluitingen_van(al)) for al in aanbod_locaties]
+    offers open again within days, and the first day with an opening holds the earliest.
+    A slot is only asked about on its own weekday, and not at all once it has ended: an offer
+    whose slots have all ended looked at 61 days for each of them (5 ms for a page of 20)."""
+    roosters = [
+        (slot, sluitingen_van(al))
+        for al in aanbod_locaties
+        for slot in tijdsloten_van(al)
+        if slot.geldig_tot is None or slot.geldig_tot > vandaag
+    ]
+    if not roosters:
+        return None
     for i in range(1, VOORUIT_KIJKEN_DAGEN):
         dag = vandaag + timedelta(days=i)
+        weekdag = dag.weekday()
         openingen = [
             slot.opent
-            for sloten, sluitingen in roosters
-            for slot in sloten
-            if slot_open_op_dag(slot, sluitingen, dag)
+            for slot, sluitingen in roosters
+            if slot.weekdag == weekdag and slot_open_op_dag(slot, sluitingen, dag)
         ]
         if openingen:
             return datetime.combine(dag, min(openingen), tzinfo=tz)

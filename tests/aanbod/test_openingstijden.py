@@ -407,3 +407,24 @@ def test_elke_zin_van_de_status_in_beide_talen(zet_nu, moment, nl, en):
     assert geen.tekst == "Geen vaste openingstijden"
     with translation.override("en"):
         assert geen.tekst == "No fixed opening hours"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("geldig_tot", "volgende"),
+    [
+        (date(2026, 3, 2), None),  # ended today: no opening any more
+        (date(2026, 3, 8), None),  # ends before its next Monday
+        (date(2026, 3, 9), amsterdam(2026, 3, 9, 10)),  # up to and including that Monday
+        (None, amsterdam(2026, 3, 9, 10)),
+    ],
+)
+def test_volgende_opening_telt_tot_en_met_de_einddatum(zet_nu, geldig_tot, volgende):
+    al = aanbodlocatie({"weekdag": MA, "geldig_tot": geldig_tot})
+    zet_nu(amsterdam(2026, 3, 2, 13))  # Monday, after closing
+    status = openstatus([al])
+    assert not status.open
+    assert status.volgende == volgende
+    assert status.tekst == (
+        "Gesloten" if volgende is None else "Gesloten. Opent maandag 9 maart om 10:00"
+    )
