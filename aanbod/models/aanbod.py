@@ -236,6 +236,9 @@ class AanbodQuerySet(models.QuerySet):
         )
 
     def _fetch_all(self):
+        """Reading the offers (a list, a loop, a page) also unpacks their places for the cards
+        (``met_kaartgegevens`` on PostgreSQL). ``iterator()`` does not come through here: it
+        would leave the places as unread JSON, so cards are read as a list."""
         laden = (
             self._kaartlocaties
             and self._result_cache is None
