@@ -82,7 +82,7 @@ def _gefilterd(request: HttpRequest) -> AanbodFilter:
 def _filtersleutel(request: HttpRequest) -> str:
     """What the rendered filter fields depend on besides the language: the chosen filters
     (not the search words or the page) and the catalogue (its wijken, themes, ...)."""
-    return f"{catalogusversie()}?{_querystring_zonder(request, 'q', 'page')}"
+    return f"{catalogusversie()}?{querystring(request.GET, 'q', 'page')}"
 
 
 def _resultaten(filterset: AanbodFilter):
@@ -139,12 +139,8 @@ def _zoekhulp(request: HttpRequest, zoekterm: str, *, gevonden: int) -> dict:
     return hulp
 
 
-def _querystring_zonder(request: HttpRequest, *namen: str) -> str:
-    return querystring(request.GET, *namen)
-
-
 def _zonder_pagina(request: HttpRequest) -> str:
-    return _querystring_zonder(request, "page")
+    return querystring(request.GET, "page")
 
 
 @require_GET

@@ -67,8 +67,6 @@ class AanbodQuerySet(models.QuerySet):
     # A ranked search (aanbod/zoeken.py on PostgreSQL) knows its offers in order: counting
     # them and taking a page then need not read the other candidates (see ``in_rangorde``).
     _rangorde: list[int] | None = None
-    # Whether reading the offers also reads their locations for the cards (met_kaartgegevens).
-    _kaartlocaties = False
 
     def in_rangorde(self, ids: list[int]) -> "AanbodQuerySet":
         """These offers in this order, best first: ``relevantie`` is minus the position.
@@ -88,7 +86,6 @@ class AanbodQuerySet(models.QuerySet):
     def _clone(self):
         kloon = super()._clone()
         kloon._rangorde = self._rangorde
-        kloon._kaartlocaties = self._kaartlocaties
         return kloon
 
     def _filter_or_exclude(self, negate, args, kwargs):
@@ -219,9 +216,7 @@ class AanbodQuerySet(models.QuerySet):
         if connection.vendor == "postgresql":
             from .rooster import KaartlocatiesJson
 
-            qs = qs.annotate(kaart_json=KaartlocatiesJson())
-            qs._kaartlocaties = True
-            return qs
+            return qs.annotate(kaart_json=KaartlocatiesJson())
         return qs.prefetch_related(
             models.Prefetch(
                 "aanbodlocaties",
@@ -237,11 +232,12 @@ class AanbodQuerySet(models.QuerySet):
 
     def _fetch_all(self):
         """Reading the offers (a list, a loop, a page) also unpacks their places for the cards
-        (``met_kaartgegevens`` on PostgreSQL). ``iterator()`` does not come through here: it
-        would leave the places as unread JSON, so cards are read as a list."""
+        (``met_kaartgegevens`` on PostgreSQL: the column ``kaart_json``, unless ``values()``
+        left it out). ``iterator()`` does not come through here: it would leave the places as
+        unread JSON, so cards are read as a list."""
         laden = (
-            self._kaartlocaties
-            and self._result_cache is None
+            self._result_cache is None
+            and "kaart_json" in self.query.annotation_select
             and issubclass(self._iterable_class, models.query.ModelIterable)
         )
         super()._fetch_all()
