@@ -8,7 +8,10 @@ DEV_ENV := DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo messages check clean bench serve bench-load
+.PHONY: run stop test lint format migrate demo messages check clean bench serve bench-load
+# Without DATABASE_URL every command below uses the embedded PostgreSQL server of the virtualenv
+# (wijkportaal/ingebouwde_database.py); it starts on demand and `make stop` stops it.
+DB := $(PY) -m wijkportaal.ingebouwde_database
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,14 +29,19 @@ demo: migrate
 
 run: demo
 	@echo "Wijkportaal draait op http://$(HOST):$(PORT)/ (stoppen: Ctrl+C)"
-	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+	@trap '$(DB) stop' EXIT; $(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Stop the embedded PostgreSQL server (its data stays in .pgdata/).
+stop:
+	@test ! -x $(PY) || $(DB) stop
 
 test: $(STAMP)
 	@test -x /usr/bin/chromium || { \
 	  echo "Chromium ontbreekt: de browsertests (tests/e2e) worden overgeslagen."; \
 	  echo "Installeer het met: sudo apt-get update && sudo apt-get install -y chromium"; \
 	  if [ "$$CI" = "true" ]; then echo "In CI moeten ze draaien: gestopt."; exit 1; fi; }
-	$(PY) -m pytest $(PYTEST_ARGS)
+	@al=$$($(DB) status); $(PY) -m pytest $(PYTEST_ARGS); uitkomst=$$?; \
+	  if [ -z "$$DATABASE_URL" ] && [ "$$al" != draait ]; then $(DB) stop >/dev/null; fi; exit $$uitkomst
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -50,8 +58,8 @@ messages: $(STAMP)
 	$(DEV_ENV) $(PY) manage.py makemessages -l en --ignore=.venv --ignore=staticfiles
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv
 
-clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+clean: stop
+	rm -rf $(VENV) staticfiles .pytest_cache .pgdata
 
 # Import 5,000 HSDS services into a fresh SQLite database in /tmp and time it (opendata).
 bench-import: $(STAMP)

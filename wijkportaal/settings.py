@@ -1,6 +1,7 @@
 """Settings for Wijkportaal, read from environment variables with safe development defaults.
 
-DATABASE_URL unset means a SQLite file next to manage.py; ``postgres://...`` means PostgreSQL.
+DATABASE_URL unset means the embedded PostgreSQL server of the virtualenv; ``postgres://...``
+means that PostgreSQL server.
 DEBUG is off unless set; with DEBUG off the site refuses to start without SECRET_KEY.
 """
 
@@ -101,13 +102,27 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
-}
+# One database engine: PostgreSQL. DATABASE_URL names a server (CI, production); without it
+# the embedded server from the virtualenv (wijkportaal/ingebouwde_database.py, ADR 0011).
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {
+        "default": dj_database_url.parse(
+            os.environ["DATABASE_URL"],
+            conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+            conn_health_checks=True,
+        )
+    }
+else:
+    from wijkportaal import ingebouwde_database
+
+    try:
+        DATABASES = {
+            "default": ingebouwde_database.instellingen(
+                CONN_MAX_AGE=int(os.environ.get("CONN_MAX_AGE", "60")), CONN_HEALTH_CHECKS=True
+            )
+        }
+    except ingebouwde_database.NietBeschikbaar as fout:
+        raise SystemExit(str(fout)) from None
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Per process (see README, "What the cache holds"). "paginas" holds whole public pages for
