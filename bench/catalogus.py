@@ -3,7 +3,7 @@ wijk boundaries, offers with plain Dutch names and descriptions, themes, target 
 languages, weekly and monthly opening times and a few closures.
 
 Rows go in with bulk_create (no signals), so the search text is computed here in Python, the
-same way aanbod.zoektekst.zoekdelen does, and the weighted vector with one UPDATE per batch.
+same way aanbod.zoeken.index.zoekdelen does, and the weighted vector with one UPDATE per batch.
 ``zoektekst_controleren`` checks a sample against the real ``zoektekst_bijwerken``.
 """
 
@@ -35,7 +35,7 @@ from aanbod.models import (
     Tijdslot,
     Wijk,
 )
-from aanbod.zoektekst import (
+from aanbod.zoeken.index import (
     ZOEKCONFIG,
     kenmerkwoorden,
     normaliseer,
@@ -160,9 +160,7 @@ def _tijdsloten(al: AanbodLocatie, rng: random.Random, maandag) -> list[Tijdslot
 
 def _zoekindexen_weghalen() -> list[str]:
     """Drop the GIN indexes and the covering indexes (INCLUDE, migration 0010) of
-    aanbod_aanbod (PostgreSQL); return how to make them again."""
-    if connection.vendor != "postgresql":
-        return []
+    aanbod_aanbod; return how to make them again."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes "
@@ -177,9 +175,9 @@ def _zoekindexen_weghalen() -> list[str]:
 
 
 def opruimen() -> None:
-    """VACUUM ANALYZE after a bulk load (PostgreSQL, outside a transaction), else ANALYZE."""
+    """VACUUM ANALYZE after a bulk load (outside a transaction), else ANALYZE."""
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        if not connection.in_atomic_block:
             cursor.execute("VACUUM ANALYZE")
         else:
             cursor.execute("ANALYZE")
@@ -303,17 +301,16 @@ def catalogus_genereren(aantal: int, *, seed: int = 2026) -> dict[str, float]:
             weekdagen=weekdagen.get(item.pk, ()),
         )
     rijen_klaar = klok.perf_counter()
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            for i in range(0, len(aanbod), BATCH):
-                stuk = list(zip(aanbod[i : i + BATCH], delen[i : i + BATCH], strict=True))
-                cursor.execute(
-                    VECTOR_SQL,
-                    [
-                        [item.pk for item, _ in stuk],
-                        *([deel[g] for _, deel in stuk] for g in "ABCTK"),
-                    ],
-                )
+    with connection.cursor() as cursor:
+        for i in range(0, len(aanbod), BATCH):
+            stuk = list(zip(aanbod[i : i + BATCH], delen[i : i + BATCH], strict=True))
+            cursor.execute(
+                VECTOR_SQL,
+                [
+                    [item.pk for item, _ in stuk],
+                    *([deel[g] for _, deel in stuk] for g in "ABCTK"),
+                ],
+            )
     vectoren_klaar = klok.perf_counter()
     if zoekindexen:
         with connection.cursor() as cursor:
@@ -357,14 +354,11 @@ def zoektekst_controleren(steekproef: int = 50, *, seed: int = 1) -> dict[str, f
     ids = list(Aanbod.objects.values_list("pk", flat=True))
     ids = random.Random(seed).sample(ids, k=min(steekproef, len(ids)))
     velden = ["pk", "zoektekst"]
-    if connection.vendor == "postgresql":
-        from django.db.models import TextField
-        from django.db.models.functions import Cast
+    from django.db.models import TextField
+    from django.db.models.functions import Cast
 
-        voor = Aanbod.objects.filter(pk__in=ids).annotate(v=Cast("zoekvector", TextField()))
-        velden.append("v")
-    else:
-        voor = Aanbod.objects.filter(pk__in=ids)
+    voor = Aanbod.objects.filter(pk__in=ids).annotate(v=Cast("zoekvector", TextField()))
+    velden.append("v")
     eerst = {rij[0]: _inhoud(rij) for rij in voor.values_list(*velden)}
     begin = klok.perf_counter()
     zoektekst_bijwerken(ids)

@@ -2,10 +2,10 @@
 PostgreSQL, a fixed set of searches and filters through the real /aanbod/ view, and the same
 set with a naive icontains search, side by side. See bench/README.md.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/wp_bench DEBUG=0 SECRET_KEY=bench \\
+    DEBUG=0 SECRET_KEY=bench \\
         .venv/bin/python -m bench.zoeken [--groottes 10000 100000] [--herhalingen 5]
 
-The database in DATABASE_URL is dropped and made again: its name must contain 'bench'.
+The database wp_bench (BENCH_DATABASE) on the configured server is dropped and made again.
 """
 
 import argparse
@@ -44,6 +44,27 @@ VERZOEKEN = [
     ("computer les ouderen", "q=computer+les+ouderen"),
     ("iets met koken in zuid", "q=iets+met+koken+in+zuid"),
     ("no match (suggestions)", "q=xylofoonbouw"),
+    # Everyday sentences as residents type them (issue 19): needs, filler, partial matches.
+    ("zin: ik durf de deur niet meer ui", "q=ik+durf+de+deur+niet+meer+uit"),
+    ("zin: mijn uitkering is gestopt", "q=mijn+uitkering+is+gestopt"),
+    ("zin: ik heb ruzie met de buren", "q=ik+heb+ruzie+met+de+buren"),
+    ("zin: ik ben net weduwe geworden", "q=ik+ben+net+weduwe+geworden"),
+    ("zin: mijn zoon zit de hele dag te", "q=mijn+zoon+zit+de+hele+dag+te+gamen"),
+    ("zin: ik heb schulden en de deurwa", "q=ik+heb+schulden+en+de+deurwaarder+komt"),
+    ("zin: ik voel me zo alleen sinds m", "q=ik+voel+me+zo+alleen+sinds+mijn+man+er+niet+meer+is"),
+    ("zin: ik kan de brieven van de gem", "q=ik+kan+de+brieven+van+de+gemeente+niet+lezen"),
+    ("zin: mijn moeder wordt vergeetach", "q=mijn+moeder+wordt+vergeetachtig+en+ik+zorg+voor+haar"),
+    ("zin: ik wil graag nederlands lere", "q=ik+wil+graag+nederlands+leren"),
+    ("zin: ik heb geen vervoer naar het", "q=ik+heb+geen+vervoer+naar+het+ziekenhuis"),
+    ("zin: ik slaap op straat en heb ge", "q=ik+slaap+op+straat+en+heb+geen+plek"),
+    ("zin: sinds mijn ongeluk ben ik sn", "q=sinds+mijn+ongeluk+ben+ik+snel+moe"),
+    ("zin: ik zoek iets leuks te doen o", "q=ik+zoek+iets+leuks+te+doen+overdag"),
+    ("zin: ik wil iets doen als vrijwil", "q=ik+wil+iets+doen+als+vrijwilliger"),
+    ("zin: we hebben geen geld voor ete", "q=we+hebben+geen+geld+voor+eten+deze+week"),
+    ("zin: mijn computer doet het niet ", "q=mijn+computer+doet+het+niet+en+ik+moet+digid"),
+    ("zin: ik ben somber en weet niet b", "q=ik+ben+somber+en+weet+niet+bij+wie+ik+terecht+kan"),
+    ("zin: waar kan ik met andere ouder", "q=waar+kan+ik+met+andere+ouders+praten+over+opvoeden"),
+    ("zin: ik wil meer bewegen maar kan", "q=ik+wil+meer+bewegen+maar+kan+niet+goed+lopen"),
     ("wijk", "wijk=overvecht"),
     ("thema", "thema=ontmoeting"),
     ("gratis", "gratis=on"),
@@ -66,32 +87,14 @@ DOEL_GROOTTE = 100_000
 NU = (1, 10, 30)  # "now" is the coming Tuesday, 10:30 in Utrecht: a busy moment, reproducible
 
 
-def database_opnieuw_maken(url: str) -> None:
-    """Drop and create the bench database (connecting to the 'postgres' database)."""
-    import dj_database_url
-    import psycopg
-
-    instellingen = dj_database_url.parse(url)
-    naam = instellingen["NAME"]
-    if "bench" not in naam:
-        raise SystemExit(f"Refusing to drop database {naam!r}: its name must contain 'bench'.")
-    with psycopg.connect(
-        host=instellingen["HOST"] or None,
-        port=instellingen["PORT"] or None,
-        user=instellingen["USER"] or None,
-        password=instellingen["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as verbinding:
-        verbinding.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
-        verbinding.execute(f'CREATE DATABASE "{naam}"')
-
-
-def naieve_zoek(qs, tekst: str, *, voorkeur_wijk=None, kandidaten=None):
-    """The naive search to compare with: every word in name, description or organisation."""
+def naieve_zoek(qs, tekst: str, *, kandidaten: int = 201, **_opties):
+    """The naive search to compare with: every word in name, description or organisation,
+    by name."""
     from django.db.models import Q
 
-    from aanbod.zoektekst import zoekwoorden
+    from aanbod.zoeken import Rangorde, Zoekresultaat
+    from aanbod.zoeken.tekst import zoekwoorden
+    from aanbod.zoeken.vraag import Zoekvraag
 
     for woord in zoekwoorden(tekst):
         qs = qs.filter(
@@ -99,12 +102,13 @@ def naieve_zoek(qs, tekst: str, *, voorkeur_wijk=None, kandidaten=None):
             | Q(beschrijving__icontains=woord)
             | Q(organisatie__naam__icontains=woord)
         )
-    return qs.order_by("naam")
+    ids = list(qs.order_by("naam").values_list("pk", flat=True)[:kandidaten])
+    return Zoekresultaat(vraag=Zoekvraag(tekst=tekst, groepen=()), rangorde=Rangorde(ids))
 
 
 @contextmanager
 def naief():
-    with mock.patch("aanbod.zoeken.zoek", naieve_zoek):
+    with mock.patch("aanbod.filters.zoek", naieve_zoek):
         yield
 
 
@@ -396,12 +400,11 @@ def main(argv: list[str] | None = None) -> None:
         help="keep the database of an earlier run (only add offers up to each size)",
     )
     args = parser.parse_args(argv)
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        raise SystemExit("Set DATABASE_URL to a PostgreSQL database whose name contains 'bench'.")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijkportaal.settings")
-    if not args.behouden:
-        database_opnieuw_maken(url)
+    from bench.databank import bench_database
+
+    naam = os.environ.get("BENCH_DATABASE", "wp_bench")
+    bench_database(naam, opnieuw=not args.behouden)
 
     import django
 
@@ -412,7 +415,6 @@ def main(argv: list[str] | None = None) -> None:
 
     begin = klok.perf_counter()
     call_command("migrate", verbosity=0)
-    naam = url.rsplit("/", 1)[-1]
     print(f"database {naam} made and migrated in {klok.perf_counter() - begin:.1f} s")
     with bench_omgeving():
         for aantal in sorted(args.groottes):

@@ -1,0 +1,25 @@
+"""A database of its own for a benchmark, on the server the settings name (DATABASE_URL, or
+the embedded PostgreSQL without it), so a bench never touches the development data."""
+
+import psycopg
+from django.conf import settings
+
+
+def bench_database(naam: str, *, opnieuw: bool = True) -> None:
+    """Point Django's default database at ``naam`` on the same server; with ``opnieuw``, drop
+    and create it first. Call before ``django.setup()`` opens a connection."""
+    if "bench" not in naam:
+        raise SystemExit(f"Refusing to use database {naam!r}: its name must contain 'bench'.")
+    db = settings.DATABASES["default"]
+    if opnieuw:
+        with psycopg.connect(
+            host=db["HOST"] or None,
+            port=db["PORT"] or None,
+            user=db["USER"] or None,
+            password=db["PASSWORD"] or None,
+            dbname="postgres",
+            autocommit=True,
+        ) as verbinding:
+            verbinding.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
+            verbinding.execute(f'CREATE DATABASE "{naam}"')
+    db["NAME"] = naam
