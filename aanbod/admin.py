@@ -26,7 +26,9 @@ from aanbod.models import (
     Wijk,
     Zoekwoord,
 )
-from aanbod.zoektekst import zoektekst_uitstellen
+from aanbod.models.zoekwoord import Behoefte, ZoekwoordTelling
+from aanbod.zoeken.index import zoektekst_uitstellen
+from aanbod.zoeken.woordenlijst import betekenende_woorden
 from beheer.admin import AanbodWijzigingInline
 from beheer.historie import wijzigingsbron
 from beheer.models import Bron
@@ -351,4 +353,48 @@ class AanmeldingAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(Behoefte)
+class BehoefteAdmin(admin.ModelAdmin):
+    """The needs vocabulary: a change counts from the next search (docs/behoeften.md)."""
+
+    list_display = ["uitdrukking", "zoekwoorden", "themalijst", "groep", "actief"]
+    list_editable = ["actief"]
+    list_filter = ["actief", "groep", "themas"]
+    search_fields = ["uitdrukking", "zoekwoorden", "groep"]
+    filter_horizontal = ["themas"]
+    fields = ["uitdrukking", "themas", "zoekwoorden", "groep", "actief", "herkend"]
+    readonly_fields = ["herkend"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("themas")
+
+    @admin.display(description=_("thema's"))
+    def themalijst(self, behoefte: Behoefte) -> str:
+        return ", ".join(t.naam for t in behoefte.themas.all())
+
+    @admin.display(description=_("zo herkent de zoekfunctie het"))
+    def herkend(self, behoefte: Behoefte) -> str:
+        woorden = betekenende_woorden(behoefte.uitdrukking)
+        if not woorden:
+            return _("Geen woord om te herkennen: alleen woorden als 'ik' of 'de'.")
+        return _("Een zoekvraag met al deze woorden (of vormen ervan): %(woorden)s") % {
+            "woorden": ", ".join(woorden)
+        }
+
+
+@admin.register(ZoekwoordTelling)
+class ZoekwoordTellingAdmin(admin.ModelAdmin):
+    """Read only: what residents searched and did not find (also on the signals page)."""
+
+    list_display = ["woord", "maand", "niets_gevonden", "weinig_gevonden"]
+    list_filter = ["maand"]
+    search_fields = ["woord"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
         return False

@@ -27,7 +27,7 @@ from aanbod.models import (
     Tijdslot,
     Wijk,
 )
-from aanbod.zoektekst import zoektekst_uitstellen
+from aanbod.zoeken.index import zoektekst_uitstellen
 
 DEMO_BESTAND = Path(settings.BASE_DIR) / "fixtures" / "demo" / "catalogus.json"
 DEMO_WACHTWOORD = "wijkportaal-demo"

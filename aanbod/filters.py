@@ -1,24 +1,18 @@
 """The filters of /aanbod/ and /kaart/ (django-filter); every value lives in the query string."""
 
 import django_filters
-from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod import keuzes
-from aanbod.models import Aanbod, AanbodLocatie, Deelname, Kosten, Soort, Weekdag, Wijk
-from aanbod.zoeken import MAX_RESULTATEN
+from aanbod.models import Aanbod, Deelname, Kosten, Soort, Weekdag, Wijk
+from aanbod.zoeken import MAX_RESULTATEN, Rangorde, Zoekresultaat, zoek
 from wijkportaal.filters import AlleenAanFilter, Filterset
 from wijkportaal.widgets import SnelleSelect, SnelleVinkjes
 
-MAX_ZOEKLENGTE = 200
+MAX_ZOEKLENGTE = 300  # a long sentence of a resident fits
 DAGEN = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
-
-
-def _rolstoeltoegankelijk(qs: QuerySet) -> QuerySet:
-    toegankelijk = AanbodLocatie.objects.filter(locatie__rolstoeltoegankelijk=True)
-    return qs.filter(pk__in=toegankelijk.values("aanbod"))
 
 
 class AanbodFilter(Filterset):
@@ -76,91 +70,90 @@ class AanbodFilter(Filterset):
         fields: list[str] = []
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
-        """Every filter, the search last: it ranks among the offers the other filters left."""
+        """Every filter but the search: aanbod.zoeken ranks among the offers these leave."""
         waarden = self.form.cleaned_data
-        for naam in sorted(waarden, key=lambda naam: naam == "q"):
-            queryset = self.filters[naam].filter(queryset, waarden[naam])
+        for naam, waarde in waarden.items():
+            if naam != "q":
+                queryset = self.filters[naam].filter(queryset, waarde)
         return queryset
 
     def filter_zoek(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        # One more than the pages show, so they can say "meer dan 200".
-        return qs.zoek(
-            value[: MAX_ZOEKLENGTE * 2],
-            voorkeur_wijk=self._voorkeur_wijk(),
-            kandidaten=MAX_RESULTATEN + 1,
-        )
+        return qs  # the view searches, after the filters (filter_queryset)
 
-    def _voorkeur_wijk(self) -> Wijk | None:
-        """The wijk the visitor chose on the home page: offers there rank a little higher."""
-        sessie = getattr(self.request, "session", None)
-        slug = sessie.get("wijk") if sessie is not None else None
+    @property
+    def zoekterm(self) -> str:
+        """The search words, bounded (an empty string when the form did not validate)."""
+        waarden = getattr(self.form, "cleaned_data", {})
+        return (waarden.get("q") or "")[:MAX_ZOEKLENGTE]
+
+    @property
+    def gekozen_wijk(self) -> Wijk | None:
+        """The wijk chosen in the filter, else the one chosen on the home page: offers there
+        rank a little higher, and ties go to the nearest."""
+        waarden = getattr(self.form, "cleaned_data", {})
+        slug = waarden.get("wijk")
+        if not slug:
+            sessie = getattr(self.request, "session", None)
+            slug = sessie.get("wijk") if sessie is not None else None
         return Wijk.objects.filter(slug=slug).first() if slug else None
 
-    # On PostgreSQL every filter below is a word of the offer's vector (aanbod.zoektekst.
-    # kenmerkwoorden): any combination with the search words is one GIN lookup. Elsewhere, and
-    # for themes and target groups, "pk in (...)": a join would repeat an offer per match and
-    # need DISTINCT, which sorts every matching row before the first page can be shown.
-    @property
-    def _met_kenmerken(self) -> bool:
-        return connection.vendor == "postgresql"
+    def resultaten(
+        self, *, maximum: int = MAX_RESULTATEN, letterlijk: bool = False
+    ) -> tuple[Rangorde, Zoekresultaat | None]:
+        """The filtered offers in the order they are shown, at most ``maximum`` + 1 (one more
+        says "meer dan"): by relevance when searched, else by name; and the search's result
+        (None without search words)."""
+        qs = self.qs
+        resultaat = None
+        if self.zoekterm:
+            resultaat = zoek(
+                qs,
+                self.zoekterm,
+                voorkeur_wijk=self.gekozen_wijk,
+                kandidaten=maximum + 1,
+                letterlijk=letterlijk,
+            )
+            if not resultaat.vraag.leeg:
+                return resultaat.rangorde, resultaat
+        return Rangorde(qs.ids_op_naam(maximum + 1)), resultaat
 
+    # Every filter below is a word of the offer's vector (aanbod.zoeken.index.kenmerkwoorden):
+    # any combination with the search words is one GIN lookup, never a join that would
+    # repeat an offer per match and need DISTINCT.
     def _kenmerk(self, qs: QuerySet, soort: str, lijst: str, waarden: list[str]) -> QuerySet:
         """Offers with any of ``waarden`` (slugs or codes of ``lijst``) as filter word."""
         ids = keuzes.ids(lijst)
         return qs.met_kenmerk(soort, [ids[w] for w in waarden if w in ids])
 
     def filter_thema(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
-        if self._met_kenmerken:
-            return self._kenmerk(qs, "thema", "themas", value)
-        return qs.filter(
-            pk__in=Aanbod.themas.through.objects.filter(thema__slug__in=value).values("aanbod")
-        )
+        return self._kenmerk(qs, "thema", "themas", value)
 
     def filter_doelgroep(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
-        if self._met_kenmerken:
-            return self._kenmerk(qs, "doel", "doelgroepen", value)
-        gekozen = Aanbod.doelgroepen.through.objects.filter(doelgroep__slug__in=value)
-        return qs.filter(pk__in=gekozen.values("aanbod"))
+        return self._kenmerk(qs, "doel", "doelgroepen", value)
 
     def filter_wijk(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        if self._met_kenmerken:
-            return self._kenmerk(qs, "wijk", "wijken", [value])
-        return qs.in_wijk(value)
+        return self._kenmerk(qs, "wijk", "wijken", [value])
 
     def filter_buurt(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        if self._met_kenmerken:
-            return self._kenmerk(qs, "buurt", "buurten", [value])
-        return qs.in_buurt(value)
+        return self._kenmerk(qs, "buurt", "buurten", [value])
 
     def filter_taal(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        if self._met_kenmerken:
-            return self._kenmerk(qs, "taal", "talen", [value])
-        return qs.filter(talen__code=value)
+        return self._kenmerk(qs, "taal", "talen", [value])
 
     def filter_soort(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
-        if self._met_kenmerken:
-            return qs.met_kenmerk("soort", value)
-        return qs.filter(soort__in=value)
+        return qs.met_kenmerk("soort", value)
 
     def filter_dag(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        if self._met_kenmerken:
-            return qs.met_kenmerk("dag", [DAGEN[value]])
-        return qs.op_weekdag(DAGEN[value])
+        return qs.met_kenmerk("dag", [DAGEN[value]])
 
     def filter_nu_open(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
         return qs.open_op(timezone.now())
 
     def filter_gratis(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
-        if self._met_kenmerken:
-            return qs.met_kenmerk("kosten", [Kosten.GRATIS])
-        return qs.filter(kosten=Kosten.GRATIS)
+        return qs.met_kenmerk("kosten", [Kosten.GRATIS])
 
     def filter_binnenlopen(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
-        if self._met_kenmerken:
-            return qs.met_kenmerk("deelname", [Deelname.BINNENLOPEN])
-        return qs.filter(deelname=Deelname.BINNENLOPEN)
+        return qs.met_kenmerk("deelname", [Deelname.BINNENLOPEN])
 
     def filter_rolstoel(self, qs: QuerySet, name: str, value: bool) -> QuerySet:
-        if self._met_kenmerken:
-            return qs.met_kenmerk("rolstoel", [1])
-        return _rolstoeltoegankelijk(qs)
+        return qs.met_kenmerk("rolstoel", [1])

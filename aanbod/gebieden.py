@@ -31,6 +31,19 @@ def vergeet_vormen() -> None:
     """Forget the cached boundaries (after they changed, and between tests)."""
     _buurt_vormen.cache_clear()
     _wijk_vormen.cache_clear()
+    _middelpunten.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _middelpunten() -> dict[int, tuple[float, float]]:
+    return {
+        wijk.pk: (vorm.context.centroid.y, vorm.context.centroid.x) for wijk, vorm in _wijk_vormen()
+    }
+
+
+def middelpunt(wijk: Wijk) -> tuple[float, float] | None:
+    """The centre (lat, lon) of a wijk, or None when its boundary is not known."""
+    return _middelpunten().get(wijk.pk)
 
 
 def gebied_bij_punt(lat: float, lon: float) -> tuple[Wijk | None, Buurt | None]:

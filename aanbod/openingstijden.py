@@ -35,13 +35,13 @@ def feestdag(dag: date) -> str | None:
 
 
 def tijdsloten_van(aanbod_locatie: AanbodLocatie) -> list[Tijdslot]:
-    """Its slots: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
-    return geladen(aanbod_locatie, "kaart_tijdsloten", "tijdsloten")
+    """Its slots: the list ``met_blokgegevens`` loaded, else the (prefetched) relation."""
+    return geladen(aanbod_locatie, "blok_tijdsloten", "tijdsloten")
 
 
 def sluitingen_van(aanbod_locatie: AanbodLocatie) -> list[Sluiting]:
-    """Its closures: the list ``met_kaartgegevens`` loaded, else the (prefetched) relation."""
-    return geladen(aanbod_locatie, "kaart_sluitingen", "sluitingen")
+    """Its closures: the list ``met_blokgegevens`` loaded, else the (prefetched) relation."""
+    return geladen(aanbod_locatie, "blok_sluitingen", "sluitingen")
 
 
 def sluiting_op(sluitingen: list[Sluiting], dag: date) -> Sluiting | None:

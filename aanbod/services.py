@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from aanbod.models import Aanbod, AanbodLocatie, Aanmelding, AanmeldingStatus, Locatie, Organisatie
-from aanbod.zoektekst import zoektekst_uitstellen
+from aanbod.zoeken.index import zoektekst_uitstellen
 
 
 class AlBeoordeeld(Exception):

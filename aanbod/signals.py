@@ -7,6 +7,7 @@ from aanbod import keuzes
 from aanbod.models import (
     Aanbod,
     AanbodLocatie,
+    Behoefte,
     Buurt,
     Doelgroep,
     Locatie,
@@ -18,8 +19,8 @@ from aanbod.models import (
     Zoekwoord,
 )
 from aanbod.versie import catalogus_gewijzigd
-from aanbod.zoeken import themawoorden_vergeten
-from aanbod.zoektekst import zoektekst_bijwerken
+from aanbod.zoeken.index import woorden_toevoegen, zoektekst_bijwerken
+from aanbod.zoeken.woordenlijst import lijsten_vergeten
 
 
 @receiver(post_save, sender=Aanbod)
@@ -76,7 +77,9 @@ def organisatie_opgeslagen(sender, instance: Organisatie, raw: bool = False, cre
 
 @receiver(post_save, sender=Thema)
 def thema_opgeslagen(sender, instance: Thema, raw: bool = False, created: bool = False, **kw):
-    themawoorden_vergeten()
+    lijsten_vergeten()
+    if not raw:
+        woorden_toevoegen([instance.naam, instance.naam_en])
     if not raw and not created:
         zoektekst_bijwerken(instance.aanbod.values_list("pk", flat=True))
 
@@ -84,9 +87,21 @@ def thema_opgeslagen(sender, instance: Thema, raw: bool = False, created: bool =
 @receiver(post_save, sender=Zoekwoord)
 @receiver(post_delete, sender=Zoekwoord)
 def zoekwoord_gewijzigd(sender, instance: Zoekwoord, raw: bool = False, **kwargs) -> None:
-    themawoorden_vergeten()
+    lijsten_vergeten()
+    if not raw:
+        woorden_toevoegen([instance.woord])
     if not raw and instance.aanbod_id:
         zoektekst_bijwerken([instance.aanbod_id])
+
+
+@receiver(post_save, sender=Behoefte)
+@receiver(post_delete, sender=Behoefte)
+@receiver(m2m_changed, sender=Behoefte.themas.through)
+def behoefte_gewijzigd(sender, instance, raw: bool = False, **kwargs) -> None:
+    """A need changed: it counts from the next search (no deploy, no cache to wait for)."""
+    lijsten_vergeten()
+    if isinstance(instance, Behoefte) and not raw:
+        woorden_toevoegen([instance.uitdrukking, instance.zoekwoorden])
 
 
 @receiver(post_save, sender=Wijk)

@@ -18,9 +18,11 @@ from aanbod.gebieden import wijken_geojson
 from aanbod.informatiepunten import dichtstbijzijnd
 from aanbod.kaartdata import kaartpunten
 from aanbod.models import Aanbod, Informatiepunt, Organisatie, Soort, Thema, Wijk
+from aanbod.models.rooster import bloklocaties_uitpakken
 from aanbod.openingstijden import openstatus, week_overzicht
 from aanbod.versie import catalogusversie, paginaversie
-from aanbod.zoeken import MAX_RESULTATEN, suggestie, verwante_themas
+from aanbod.zoeken import MAX_RESULTATEN, Rangorde, Zoekresultaat
+from aanbod.zoeken.signalen import zoekresultaat_tellen
 from wijkportaal.paginacache import gedeelde_pagina
 from wijkportaal.paginering import pagineren
 
@@ -51,7 +53,7 @@ def home(request: HttpRequest) -> HttpResponse:
     basis = Aanbod.objects.zichtbaar()
     if wijk:
         basis = basis.in_wijk(wijk)
-    nu_open = list(basis.open_op(timezone.now()).met_kaartgegevens()[:HOME_AANTAL])
+    nu_open = basis.open_op(timezone.now())[:HOME_AANTAL].blokken()
     deze_week = agenda_per_dag(basis.filter(soort=Soort.ACTIVITEIT), dagen=7, max_per_dag=3)
     punten = list(Informatiepunt.objects.met_gegevens())
     return render(
@@ -85,13 +87,18 @@ def _filtersleutel(request: HttpRequest) -> str:
     return f"{catalogusversie()}?{querystring(request.GET, 'q', 'page')}"
 
 
-def _resultaten(filterset: AanbodFilter):
-    """The filtered offers in the order they are shown: by relevance when searched, else by
-    name (the pages count and show MAX_TELLEN of them at most, and one more says "meer dan")."""
-    qs = filterset.qs
-    if "relevantie" in qs.query.annotations:
-        return qs
-    return qs.eerste_op_naam(MAX_TELLEN + 1)
+def _resultaten(
+    request: HttpRequest, filterset: AanbodFilter
+) -> tuple[Rangorde, Zoekresultaat | None]:
+    return filterset.resultaten(maximum=MAX_TELLEN, letterlijk=request.GET.get("letterlijk") == "1")
+
+
+def _blokken(ids: list[int]) -> list[Aanbod]:
+    return Aanbod.objects.filter(pk__in=ids).blokken()
+
+
+def _kaartpunten(ids: list[int]) -> list[Aanbod]:
+    return list(Aanbod.objects.filter(pk__in=ids).met_kaartpunten())
 
 
 @require_GET
@@ -100,42 +107,63 @@ def _resultaten(filterset: AanbodFilter):
 def zoeken(request: HttpRequest) -> HttpResponse:
     """Lets residents and volunteers search and filter the catalogue."""
     filterset = _gefilterd(request)
+    rangorde, resultaat = _resultaten(request, filterset)
     paginering = pagineren(
-        _resultaten(filterset).met_kaartgegevens(),
+        rangorde.met_lezer(_blokken),
         request.GET.get("page"),
         settings.AANBOD_PER_PAGINA,
         MAX_TELLEN,
     )
-    filterset.is_valid()  # cleaned_data holds every field that was understood
-    zoekterm = filterset.form.cleaned_data.get("q") or ""
     context = {
         "filter": filterset,
         "pagina": paginering.pagina,
         "meldingen": [*filtermeldingen(filterset), paginering.melding],
         "actieve_filters": actieve_filters(filterset),
         "querystring": _zonder_pagina(request),
-        "zoekterm": zoekterm,
+        "zoekterm": filterset.zoekterm,
         "filtersleutel": _filtersleutel(request),
+        "markeren": resultaat.markeren if resultaat else [],
     }
-    if zoekterm:
-        context.update(_zoekhulp(request, zoekterm, gevonden=paginering.pagina.paginator.count))
+    if resultaat is not None:
+        context.update(_zoekhulp(request, resultaat))
+        if resultaat.vraag.leeg:
+            context["meldingen"].append(
+                _(
+                    "We vonden in je zoekvraag geen woord om op te zoeken. Probeer een paar "
+                    "woorden, zoals ‘koffie’, ‘schulden’ of ‘eenzaam’."
+                )
+            )
+        zoekresultaat_tellen(resultaat)
     template = "aanbod/zoeken.html"
     if request.htmx:
         template += "#resultaten"
     return render(request, template, context)
 
 
-def _zoekhulp(request: HttpRequest, zoekterm: str, *, gevonden: int) -> dict:
-    """'Did you mean ...?' for unknown words; related themes when nothing was found."""
-    hulp = {}
-    verbeterd = suggestie(zoekterm)
-    if verbeterd:
-        params = request.GET.copy()
-        params["q"] = verbeterd
-        params.pop("page", None)
-        hulp.update(suggestie=verbeterd, suggestie_url="?" + params.urlencode())
-    if not gevonden:
-        hulp["verwante_themas"] = verwante_themas(zoekterm)
+def _met_q(request: HttpRequest, q: str, **extra: str) -> str:
+    """This page's address with another search, from the first page."""
+    params = request.GET.copy()
+    params["q"] = q
+    for sleutel in ("page", "letterlijk"):
+        params.pop(sleutel, None)
+    for sleutel, waarde in extra.items():
+        params[sleutel] = waarde
+    return "?" + params.urlencode()
+
+
+def _zoekhulp(request: HttpRequest, resultaat: Zoekresultaat) -> dict:
+    """'Je zocht op ...' when unknown words were corrected; 'Bedoelde je ...?' when searched
+    as typed; related themes when nothing was found."""
+    hulp: dict = {}
+    if resultaat.verbeterd:
+        hulp.update(
+            verbeterd=resultaat.verbeterd,
+            letterlijk_url=_met_q(request, resultaat.vraag.tekst, letterlijk="1"),
+        )
+    if verbeterd := resultaat.bedoelde_je():
+        hulp.update(suggestie=verbeterd, suggestie_url=_met_q(request, verbeterd))
+    if not resultaat.aantal:
+        hulp["verwante_themas"] = resultaat.verwante_themas()
     return hulp
 
 
@@ -184,8 +212,9 @@ def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
 def kaart(request: HttpRequest) -> HttpResponse:
     """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
     filterset = _gefilterd(request)
-    qs = _resultaten(filterset).met_kaartpunten()
-    resultaten = list(qs[: KAART_MAXIMUM + 1])  # one more says "more than" without counting
+    rangorde, _resultaat = _resultaten(request, filterset)
+    rangorde = rangorde.met_lezer(_kaartpunten)
+    resultaten = rangorde[: KAART_MAXIMUM + 1]  # one more says "more than" without counting
     meldingen = filtermeldingen(filterset)
     afgekapt = len(resultaten) > KAART_MAXIMUM
     if afgekapt:
@@ -246,11 +275,15 @@ def organisatie(request: HttpRequest, slug: str) -> HttpResponse:
     """Shows one organisation and all it offers."""
     organisatie = get_object_or_404(
         Organisatie.objects.prefetch_related(
-            Prefetch("aanbod", queryset=Aanbod.objects.zichtbaar().met_kaartgegevens())
+            Prefetch("aanbod", queryset=Aanbod.objects.zichtbaar().met_blokgegevens())
         ),
         slug=slug,
     )
-    return render(request, "aanbod/organisatie.html", {"organisatie": organisatie})
+    aanbod = list(organisatie.aanbod.all())
+    bloklocaties_uitpakken(aanbod)
+    return render(
+        request, "aanbod/organisatie.html", {"organisatie": organisatie, "aanbod": aanbod}
+    )
 
 
 @require_GET

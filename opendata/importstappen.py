@@ -23,7 +23,7 @@ from aanbod.models import (
     Tijdslot,
     Wijk,
 )
-from aanbod.zoektekst import zoektekst_bijwerken, zoektekst_uitstellen
+from aanbod.zoeken.index import zoektekst_bijwerken, zoektekst_uitstellen
 from opendata import velden as v
 from opendata.importeren import STATUS, Importeur, Samenvatting
 from opendata.taxonomie import doelgroep_term, thema_term, wijk_term

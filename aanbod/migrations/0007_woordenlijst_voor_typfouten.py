@@ -3,9 +3,8 @@
 from django.conf import settings
 from django.db import migrations, models
 
-from wijkportaal.migraties import alleen_postgresql
 
-# PostgreSQL only: a trigram index on the vocabulary; the per-offer trigram index on the whole
+# a trigram index on the vocabulary; the per-offer trigram index on the whole
 # search text is no longer used (typos are matched against the vocabulary instead).
 SQL = """
 CREATE INDEX aanbod_woord_trgm ON aanbod_woord USING gin (woord gin_trgm_ops);
@@ -45,5 +44,5 @@ class Migration(migrations.Migration):
             model_name='aanbod',
             index=models.Index(fields=['naam', 'id'], name='aanbod_naam_id_idx'),
         ),
-        alleen_postgresql(SQL, TERUG),
+        migrations.RunSQL([SQL], [TERUG]),
 ]

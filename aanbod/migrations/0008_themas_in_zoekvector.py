@@ -3,9 +3,8 @@
 from django.conf import settings
 from django.db import migrations
 
-from wijkportaal.migraties import alleen_postgresql
 
-# PostgreSQL only: every offer's vector also holds its themes ('zzthema3', weight B; see
+# every offer's vector also holds its themes ('zzthema3', weight B; see
 # aanbod.zoektekst.THEMAKENMERK), so a search word that names a theme is one more term of the
 # same GIN lookup instead of a subquery that forced a scan of every offer.
 SQL = """
@@ -32,5 +31,5 @@ class Migration(migrations.Migration):
 
     operations = [
         # Going back leaves the extra words in place: the older search ignores them.
-        alleen_postgresql(SQL),
+        migrations.RunSQL([SQL], migrations.RunSQL.noop),
     ]

@@ -1,8 +1,7 @@
 from django.db import migrations
 
-from wijkportaal.migraties import alleen_postgresql
 
-# PostgreSQL only: every offer's vector also holds what the filters of /aanbod/ choose, as
+# every offer's vector also holds what the filters of /aanbod/ choose, as
 # words of weight D (aanbod.zoektekst.kenmerkwoorden): 'zzwijk3', 'zzbuurt12', 'zzdoel7',
 # 'zztaal2', 'zzsoort0', 'zzkosten0', 'zzdeelname0', 'zzrolstoel1', 'zzdag2'. Any combination
 # of filters and search words is then one GIN lookup instead of semi-joins over link tables.
@@ -46,5 +45,5 @@ class Migration(migrations.Migration):
 
     operations = [
         # Going back leaves the extra words in place: the older filters ignore them.
-        alleen_postgresql(SQL),
+        migrations.RunSQL([SQL], migrations.RunSQL.noop),
     ]

@@ -1,8 +1,7 @@
 from django.db import migrations
 
-from wijkportaal.migraties import alleen_postgresql
 
-# PostgreSQL only (ADR 0009, decision 7). A broad search walks the offers in the order
+# ADR 0009, decision 7. A broad search walks the offers in the order
 # of aanbod_controle_idx until it has its candidates, checking each one's vector: ~2 µs per
 # offer when each check reads the table (one page per offer, as the order is not the table's),
 # ~0.5 µs when the index itself holds what the check needs. So:
@@ -56,5 +55,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        alleen_postgresql(SQL, TERUG),
+        migrations.RunSQL([SQL], [TERUG]),
     ]

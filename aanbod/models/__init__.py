@@ -6,7 +6,7 @@ from .lijsten import Doelgroep, Taal, Thema
 from .locatie import Locatie
 from .organisatie import Organisatie
 from .rooster import Frequentie, Sluiting, Tijdslot, Weekdag, WeekVanDeMaand
-from .zoekwoord import Woord, Zoekwoord
+from .zoekwoord import Behoefte, Woord, Zoekwoord, ZoekwoordTelling
 
 __all__ = [
     "Aanmelding",
@@ -14,6 +14,7 @@ __all__ = [
     "Informatiepunt",
     "Aanbod",
     "AanbodLocatie",
+    "Behoefte",
     "AanbodQuerySet",
     "Buurt",
     "Deelname",
@@ -34,4 +35,5 @@ __all__ = [
     "Wijk",
     "Woord",
     "Zoekwoord",
+    "ZoekwoordTelling",
 ]

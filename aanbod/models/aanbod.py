@@ -4,11 +4,11 @@ from datetime import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MinValueValidator
-from django.db import connection, models
+from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wijkportaal.modellen import EenVan, IdLijst, een_van
+from wijkportaal.modellen import IdLijst, een_van
 from wijkportaal.slugs import unieke_slug
 
 from .gebied import Buurt, Wijk
@@ -43,8 +43,8 @@ class Status(models.TextChoices):
     GESTOPT = "gestopt", _("Gestopt")
 
 
-# What a result card shows of an offer (AanbodQuerySet.met_kaartgegevens).
-KAARTVELDEN = (
+# What a result card ("blok") shows of an offer (AanbodQuerySet.met_blokgegevens).
+BLOKVELDEN = (
     "hsds_id",
     "naam",
     "slug",
@@ -56,86 +56,21 @@ KAARTVELDEN = (
 )
 
 
-class _Rangorde(EenVan):
-    """The id list of a ranked queryset (``AanbodQuerySet.in_rangorde``, PostgreSQL)."""
-
-    def __init__(self, ids: list[int]):
-        super().__init__(models.F("pk"), IdLijst(ids))
-
-
 class AanbodQuerySet(models.QuerySet):
-    # A ranked search (aanbod/zoeken.py on PostgreSQL) knows its offers in order: counting
-    # them and taking a page then need not read the other candidates (see ``in_rangorde``).
-    _rangorde: list[int] | None = None
-
-    def in_rangorde(self, ids: list[int]) -> "AanbodQuerySet":
-        """These offers in this order, best first: ``relevantie`` is minus the position.
-
-        Its count is the length of the list and a slice reads only the offers in it, until it
-        is filtered further (then it is an ordinary queryset again)."""
+    def in_volgorde(self, ids: list[int]) -> "AanbodQuerySet":
+        """These of the offers, in the order of ``ids``."""
         positie = models.Func(
             IdLijst(ids),
             models.F("pk"),
             function="array_position",
             output_field=models.IntegerField(),
         )
-        qs = self.filter(_Rangorde(ids)).annotate(relevantie=-positie).order_by("-relevantie")
-        qs._rangorde = list(ids)
-        return qs
+        return self.filter(een_van("pk", ids)).order_by(positie)
 
-    def _clone(self):
-        kloon = super()._clone()
-        kloon._rangorde = self._rangorde
-        return kloon
-
-    def _filter_or_exclude(self, negate, args, kwargs):
-        qs = super()._filter_or_exclude(negate, args, kwargs)
-        qs._rangorde = None  # the list no longer says which offers are left
-        return qs
-
-    def none(self):
-        qs = super().none()
-        qs._rangorde = None
-        return qs
-
-    def count(self) -> int:
-        if self._rangorde is not None and self._result_cache is None:
-            return len(self._rangorde)
-        return super().count()
-
-    def __getitem__(self, k):
-        if (
-            self._rangorde is None
-            or not isinstance(k, slice)
-            or k.step is not None
-            or self._result_cache is not None
-        ):
-            return super().__getitem__(k)
-        # Only the page's ids, not the whole list as well: with two lists PostgreSQL multiplies
-        # their selectivities, expects one row and picks plans for one row (the map's 201
-        # offers took 68 ms instead of 3).
-        deel = self._rangorde[k]
-        if not deel:  # nothing found, or a page past the end: nothing to read
-            return self.none()
-        qs = self._chain()
-        where = qs.query.where
-        # filter() wrapped the list as "Exact(_Rangorde(...), True)".
-        where.children = [
-            c for c in where.children if not isinstance(getattr(c, "lhs", None), _Rangorde)
-        ]
-        qs = qs.filter(_Rangorde(deel))
-        qs._rangorde = deel
-        return qs
-
-    def eerste_op_naam(self, aantal: int) -> "AanbodQuerySet":
-        """The first ``aantal`` of these offers by name. On PostgreSQL one walk over
-        aanbod_naam_dekkend_idx finds them (migration 0010) and they are given ``in_rangorde``,
-        so counting them and taking a page need not apply the filters again; elsewhere all of
-        them, ordered by name."""
-        if connection.vendor != "postgresql":
-            return self.order_by("naam", "pk")
-        ids = list(self.order_by("naam", "pk").values_list("pk", flat=True)[:aantal])
-        return self.model._default_manager.in_rangorde(ids)
+    def ids_op_naam(self, aantal: int) -> list[int]:
+        """The ids of the first ``aantal`` of these offers by name: one walk over
+        aanbod_naam_dekkend_idx (migration 0010) finds them."""
+        return list(self.order_by("naam", "pk").values_list("pk", flat=True)[:aantal])
 
     def zichtbaar(self) -> "AanbodQuerySet":
         """What the public catalogue lists: everything that has not stopped."""
@@ -164,9 +99,9 @@ class AanbodQuerySet(models.QuerySet):
         )
 
     def met_kenmerk(self, soort: str, waarden) -> "AanbodQuerySet":
-        """PostgreSQL: offers with any of these filter values, by the filter words of their
-        vector (aanbod.zoektekst.kenmerk): kenmerk('wijk', [3]) is 'in wijk 3'."""
-        from aanbod.zoektekst import VectorBevat, kenmerk
+        """Offers with any of these filter values, by the filter words of their vector
+        (aanbod.zoeken.index.kenmerk): kenmerk('wijk', [3]) is 'in wijk 3'."""
+        from aanbod.zoeken.index import VectorBevat, kenmerk
 
         woorden = [kenmerk(soort, waarde) for waarde in waarden]
         if not woorden:
@@ -180,13 +115,12 @@ class AanbodQuerySet(models.QuerySet):
 
         return self.filter(een_van("pk", open_aanbod_ids(moment))).actief()
 
-    def zoek(
-        self, tekst: str, *, voorkeur_wijk: Wijk | None = None, kandidaten: int | None = None
-    ) -> "AanbodQuerySet":
-        """Every word must match; best matches first (see aanbod/zoeken.py)."""
+    def zoek(self, tekst: str, **opties) -> "AanbodQuerySet":
+        """These offers that fit ``tekst``, best first: ``aanbod.zoeken.zoek`` as a queryset,
+        for lists that filter further (the API, the desk)."""
         from aanbod.zoeken import zoek
 
-        return zoek(self, tekst, voorkeur_wijk=voorkeur_wijk, kandidaten=kandidaten)
+        return self.in_volgorde(zoek(self, tekst, **opties).ids)
 
     def met_lijstgegevens(self) -> "AanbodQuerySet":
         """Everything a result card shows, in a fixed number of queries (without the search
@@ -204,47 +138,27 @@ class AanbodQuerySet(models.QuerySet):
             )
         )
 
-    def met_kaartgegevens(self) -> "AanbodQuerySet":
-        """Only what a result card shows (aanbod/kaartjes.py): a page of search results reads
-        a tenth of the columns ``met_lijstgegevens`` reads. The organisation's and the wijk's
-        name come as columns (``organisatie_naam``, and ``wijknaam`` on each location), not as
-        objects. Each offer gets its locations as a plain list (``kaart_locaties``), each
-        location its slots and closures (``kaart_tijdsloten``, ``kaart_sluitingen``):
-        on PostgreSQL as JSON in the same query as the offers (``KaartlocatiesJson``), made
-        into objects when they are read; elsewhere with Django's prefetch (three queries)."""
-        qs = self.only(*KAARTVELDEN).annotate(organisatie_naam=models.F("organisatie__naam"))
-        if connection.vendor == "postgresql":
-            from .rooster import KaartlocatiesJson
+    def met_blokgegevens(self) -> "AanbodQuerySet":
+        """Only what a result card (aanbod/blokken.py) shows: a tenth of the columns
+        ``met_lijstgegevens`` reads. The organisation's name comes as a column
+        (``organisatie_naam``), the places with their wijk's name, slots and closures as JSON in
+        the same row (``BloklocatiesJson``); ``blokken()`` reads them and unpacks that."""
+        from .rooster import BloklocatiesJson
 
-            return qs.annotate(kaart_json=KaartlocatiesJson())
-        return qs.prefetch_related(
-            models.Prefetch(
-                "aanbodlocaties",
-                queryset=AanbodLocatie.objects.only("aanbod_id")
-                .annotate(wijknaam=models.F("locatie__wijk__naam"))
-                .prefetch_related(
-                    models.Prefetch("tijdsloten", to_attr="kaart_tijdsloten"),
-                    models.Prefetch("sluitingen", to_attr="kaart_sluitingen"),
-                ),
-                to_attr="kaart_locaties",
-            ),
+        return (
+            self.only(*BLOKVELDEN)
+            .annotate(organisatie_naam=models.F("organisatie__naam"))
+            .annotate(blok_json=BloklocatiesJson())
         )
 
-    def _fetch_all(self):
-        """Reading the offers (a list, a loop, a page) also unpacks their places for the cards
-        (``met_kaartgegevens`` on PostgreSQL: the column ``kaart_json``, unless ``values()``
-        left it out). ``iterator()`` does not come through here: it would leave the places as
-        unread JSON, so cards are read as a list."""
-        laden = (
-            self._result_cache is None
-            and "kaart_json" in self.query.annotation_select
-            and issubclass(self._iterable_class, models.query.ModelIterable)
-        )
-        super()._fetch_all()
-        if laden:
-            from .rooster import kaartlocaties_uitpakken
+    def blokken(self) -> list["Aanbod"]:
+        """These offers as result cards read them, in one query: a list, each offer with its
+        places (``blok_locaties``), each place with its slots and closures."""
+        from .rooster import bloklocaties_uitpakken
 
-            kaartlocaties_uitpakken(self._result_cache)
+        aanbiedingen = list(self.met_blokgegevens())
+        bloklocaties_uitpakken(aanbiedingen)
+        return aanbiedingen
 
     def met_kaartpunten(self) -> "AanbodQuerySet":
         """What the map (/kaart/) shows of an offer: its name and page, and its places with
@@ -306,7 +220,7 @@ class Aanbod(models.Model):
         verbose_name=_("gecontroleerd door"),
     )
     zoektekst = models.TextField(editable=False, blank=True)
-    # PostgreSQL only: the weighted full-text vector (A: name, themes, search words; B: place,
+    # The weighted full-text vector (A: name, themes, search words; B: place,
     # organisation, target groups; C: description). Kept up to date by aanbod.signals.
     zoekvector = SearchVectorField(null=True, editable=False)
     aangemaakt = models.DateTimeField(auto_now_add=True)
@@ -321,7 +235,7 @@ class Aanbod(models.Model):
         indexes = [
             models.Index(fields=["status", "naam"]),
             models.Index(fields=["naam", "id"], name="aanbod_naam_id_idx"),
-            # PostgreSQL also has aanbod_controle_idx (migration 0008) for aanbod.zoeken.
+            # Search's own indexes are made in SQL (migrations 0008 and 0010, ADR 0009).
         ]
 
     def __str__(self) -> str:

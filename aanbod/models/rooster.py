@@ -195,8 +195,8 @@ def _json_kolommen(model: type[models.Model], alias: str) -> tuple[str, list]:
 
 
 @cache
-def _kaartlocaties_sql() -> tuple[str, list, list]:
-    """The SQL of ``KaartlocatiesJson`` (the offer's id goes where %(expressions)s is), and
+def _bloklocaties_sql() -> tuple[str, list, list]:
+    """The SQL of ``BloklocatiesJson`` (the offer's id goes where %(expressions)s is), and
     how to read back a slot's and a closure's columns."""
     tabel = connection.ops.quote_name
     slot, slot_omzetters = _json_kolommen(Tijdslot, "t")
@@ -218,7 +218,7 @@ def _kaartlocaties_sql() -> tuple[str, list, list]:
     return sql, slot_omzetters, sluiting_omzetters
 
 
-class KaartlocatiesJson(models.Func):
+class BloklocatiesJson(models.Func):
     """PostgreSQL: an offer's locations for its card, as JSON in a column of the offer's own
     row: per location its id, its wijk's name, its slots and its closures (every column).
     It goes as text, which ``JSONField`` reads (psycopg would read a json column itself and
@@ -230,7 +230,7 @@ class KaartlocatiesJson(models.Func):
         super().__init__(models.F("pk"))
 
     def as_sql(self, compiler, connection, **extra):
-        return super().as_sql(compiler, connection, template=_kaartlocaties_sql()[0], **extra)
+        return super().as_sql(compiler, connection, template=_bloklocaties_sql()[0], **extra)
 
 
 def _modellen(model: type[models.Model], rijen: list | None, omzetters: list, db: str) -> list:
@@ -244,19 +244,19 @@ def _modellen(model: type[models.Model], rijen: list | None, omzetters: list, db
     ]
 
 
-def kaartlocaties_uitpakken(aanbiedingen: list) -> None:
-    """Give each offer read with ``KaartlocatiesJson`` (as ``kaart_json``) its locations
-    (``kaart_locaties``, each with ``wijknaam``) and each location its slots and closures
-    (``kaart_tijdsloten``, ``kaart_sluitingen``), as model objects. Django's prefetch took
+def bloklocaties_uitpakken(aanbiedingen: list) -> None:
+    """Give each offer read with ``BloklocatiesJson`` (as ``blok_json``) its locations
+    (``blok_locaties``, each with ``wijknaam``) and each location its slots and closures
+    (``blok_tijdsloten``, ``blok_sluitingen``), as model objects. Django's prefetch took
     three more queries and built a queryset per offer and per location: a sixth of the work
     of a search page at national scale (ADR 0009, decision 9)."""
-    _sql, slot_omzetters, sluiting_omzetters = _kaartlocaties_sql()
+    _sql, slot_omzetters, sluiting_omzetters = _bloklocaties_sql()
     db = connection.alias  # looked up once: each lookup goes through asgiref
     for aanbod in aanbiedingen:
-        aanbod.kaart_locaties = []
-        for al_id, wijknaam, sloten, sluitingen in aanbod.__dict__.pop("kaart_json") or ():
+        aanbod.blok_locaties = []
+        for al_id, wijknaam, sloten, sluitingen in aanbod.__dict__.pop("blok_json") or ():
             al = AanbodLocatie.from_db(db, ("id", "aanbod_id"), (al_id, aanbod.pk))
             al.wijknaam = wijknaam
-            al.kaart_tijdsloten = _modellen(Tijdslot, sloten, slot_omzetters, db)
-            al.kaart_sluitingen = _modellen(Sluiting, sluitingen, sluiting_omzetters, db)
-            aanbod.kaart_locaties.append(al)
+            al.blok_tijdsloten = _modellen(Tijdslot, sloten, slot_omzetters, db)
+            al.blok_sluitingen = _modellen(Sluiting, sluitingen, sluiting_omzetters, db)
+            aanbod.blok_locaties.append(al)

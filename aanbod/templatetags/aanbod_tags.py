@@ -1,14 +1,14 @@
 from django import template
 
-from aanbod import kaartjes
+from aanbod import blokken
 
 register = template.Library()
 
 
 @register.simple_tag
-def aanbodkaarten(aanbiedingen, zoekterm: str = "") -> str:
-    """The result cards of these offers (aanbod/kaartjes.py), search words marked."""
-    return kaartjes.aanbodkaarten(aanbiedingen, zoekterm or "")
+def aanbodblokken(aanbiedingen, markeren=()) -> str:
+    """The result cards of these offers (aanbod/blokken.py), the search's words marked."""
+    return blokken.aanbodblokken(aanbiedingen, markeren or ())
 
 
 @register.filter

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from aanbod.models import Thema, Wijk
+from aanbod.models import Thema, Wijk, ZoekwoordTelling
 from beheer.cijfers import hiatentabel, signalen, vraagcijfers
 from beheer.forms import PeriodeFormulier, SamenvattingFormulier
 from beheer.services import signaal_samenvatten
@@ -30,6 +30,7 @@ def _context(request: HttpRequest, *, met_hiaten: bool = True) -> dict:
         "informatiepunt": informatiepunt,
         "meldingen": meldingen,
         "signalen": signalen(vraagcijfers(van, tot, informatiepunt)),
+        "niet_gevonden": list(ZoekwoordTelling.objects.vaak_niets_gevonden(van, tot)[:40]),
         "hiaten": hiatentabel() if met_hiaten else None,
         "querystring": request.GET.urlencode(),
     }

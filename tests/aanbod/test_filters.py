@@ -16,11 +16,18 @@ from tests.factories import maak_aanbod, maak_locatie, maak_organisatie
 pytestmark = pytest.mark.django_db
 
 
-def gevonden(*paren: tuple[str, str], **params: str) -> list[str]:
-    """The names the catalogue lists for a query string (repeat a key with ``paren``)."""
+def op_volgorde(*paren: tuple[str, str], **params: str) -> list[str]:
+    """The names the catalogue lists for a query string, in its order (repeat a key with
+    ``paren``)."""
     data = QueryDict(urlencode([*paren, *params.items()]))
-    filterset = AanbodFilter(data, queryset=Aanbod.objects.zichtbaar())
-    return sorted(filterset.qs.values_list("naam", flat=True))
+    rangorde, _resultaat = AanbodFilter(data, queryset=Aanbod.objects.zichtbaar()).resultaten()
+    namen = dict(Aanbod.objects.filter(pk__in=rangorde.ids).values_list("pk", "naam"))
+    return [namen[pk] for pk in rangorde.ids]
+
+
+def gevonden(*paren: tuple[str, str], **params: str) -> list[str]:
+    """The names the catalogue lists for a query string, sorted."""
+    return sorted(op_volgorde(*paren, **params))
 
 
 # --- q: free text -----------------------------------------------------------------------------
@@ -46,10 +53,12 @@ def test_zoeken_negeert_hoofdletters_en_accenten(teksten, q):
     assert gevonden(q=q) == ["Taalcafé Oost"]
 
 
-def test_zoeken_elk_woord_moet_passen(teksten):
+def test_zoeken_wat_op_elk_woord_past_eerst(teksten):
     assert gevonden(q="café") == ["Repair Café", "Taalcafé Oost"]
-    assert gevonden(q="café repareren") == ["Repair Café"]
-    assert gevonden(q="café wandelen") == []
+    assert op_volgorde(q="café repareren")[0] == "Repair Café"
+    # Nothing has both: what has one of them, rather than an empty page.
+    assert gevonden(q="café wandelen") == ["Repair Café", "Taalcafé Oost", "Wandelgroep"]
+    assert gevonden(q="fietsenmaker") == []
 
 
 def test_zoeken_in_beschrijving_en_organisatie(teksten):

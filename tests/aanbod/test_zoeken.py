@@ -4,10 +4,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from aanbod.kaartjes import markeer
+from aanbod.blokken import markeer
 from aanbod.models import Aanbod, Thema, Zoekwoord
-from aanbod.zoeken import suggestie, verwante_themas, zoek
-from aanbod.zoektekst import zoekwoorden
+from aanbod.zoeken import zoek
+from aanbod.zoeken.tekst import zoekwoorden
 from tests.factories import maak_aanbod, maak_organisatie
 
 VIJANDIG = [
@@ -33,7 +33,7 @@ def koffie(db):
 
 @pytest.mark.parametrize("invoer", VIJANDIG)
 def test_vijandige_invoer_geeft_nooit_een_fout(client, koffie, invoer):
-    list(zoek(Aanbod.objects.all(), invoer))
+    assert isinstance(zoek(Aanbod.objects.all(), invoer).ids, list)
     response = client.get("/aanbod/", {"q": invoer})
     assert response.status_code == 200
     assert b"<script>alert(1)</script>" not in response.content
@@ -41,16 +41,23 @@ def test_vijandige_invoer_geeft_nooit_een_fout(client, koffie, invoer):
 
 def test_zoekwoorden_zijn_begrensd_en_zonder_stopwoorden():
     assert zoekwoorden("Iets met KOKEN in Overvecht!") == ["koken", "overvecht"]
-    assert len(zoekwoorden(" ".join(f"woord{i}" for i in range(100)))) == 10
+    assert len(zoekwoorden(" ".join(f"woord{i}" for i in range(100)))) == 12
     assert all(len(w) <= 40 for w in zoekwoorden("x" * 1000))
 
 
-def test_elk_woord_moet_passen(koffie):
-    maak_aanbod(
+def test_wat_op_alle_woorden_past_staat_boven_wat_op_een_deel_past(koffie):
+    wandelen = maak_aanbod(
         naam="Wandelgroep", beschrijving="Samen wandelen.", themas=("gezondheid-en-leefstijl",)
     )
-    assert list(Aanbod.objects.zoek("koffie buren")) == [koffie]
-    assert not Aanbod.objects.zoek("koffie wandelen").exists()
+    beide = maak_aanbod(
+        naam="Wandelen en koffie",
+        beschrijving="Een rondje, dan koffie.",
+        themas=("gezondheid-en-leefstijl",),
+    )
+    assert list(Aanbod.objects.zoek("koffie buren")) == [koffie, beide]
+    assert list(Aanbod.objects.zoek("koffie wandelen"))[0] == beide
+    assert set(Aanbod.objects.zoek("koffie wandelen")) == {beide, koffie, wandelen}
+    assert not Aanbod.objects.zoek("fietsenmaker").exists()
 
 
 def test_hoofdletters_en_accenten_maken_niet_uit(db):
@@ -86,23 +93,32 @@ def test_naam_treffer_staat_boven_beschrijving_treffer(db):
     assert list(Aanbod.objects.zoek("repair"))[:2] == [in_naam, in_beschrijving]
 
 
-def test_suggestie_bij_een_typfout(koffie):
-    assert suggestie("buurtkofie") == "buurtkoffie"
-    assert suggestie("koffie") is None
+def test_een_typfout_wordt_verbeterd(koffie):
+    resultaat = zoek(Aanbod.objects.all(), "buurtkofie")
+    assert resultaat.verbeterd == "buurtkoffie"
+    assert resultaat.ids == [koffie.pk]
+    assert zoek(Aanbod.objects.all(), "koffie").verbeterd == ""
+
+
+def test_letterlijk_zoeken_verbetert_niet_maar_stelt_voor(koffie):
+    resultaat = zoek(Aanbod.objects.all(), "buurtkofie", letterlijk=True)
+    assert resultaat.ids == [] and resultaat.verbeterd == ""
+    assert resultaat.bedoelde_je() == "buurtkoffie"
 
 
 def test_verwante_themas_bij_geen_resultaat(db):
-    namen = [t.slug for t in verwante_themas("geldzorgen")]
+    namen = [t.slug for t in zoek(Aanbod.objects.all(), "geldzorgen").verwante_themas()]
     assert "geld-en-schulden" in namen
-    assert verwante_themas("xyzzy")  # always something to go on
+    assert zoek(Aanbod.objects.all(), "xyzzy").verwante_themas()  # always something to go on
 
 
 def test_verwante_themas_lezen_alleen_de_themas_die_ze_tonen(db, django_assert_num_queries):
-    verwante_themas("geldzorgen")  # the themes' words are cached from here on
+    schuldn = zoek(Aanbod.objects.all(), "schuldn")
     with django_assert_num_queries(1):
-        assert "geld-en-schulden" in [t.slug for t in verwante_themas("schuldn")]
+        assert "geld-en-schulden" in [t.slug for t in schuldn.verwante_themas()]
+    xyzzy = zoek(Aanbod.objects.all(), "xyzzy")
     with django_assert_num_queries(1):
-        assert {t.slug for t in verwante_themas("xyzzy")} <= {
+        assert {t.slug for t in xyzzy.verwante_themas()} <= {
             "informatie-en-advies",
             "praktische-hulp",
             "ontmoeting",
@@ -111,17 +127,28 @@ def test_verwante_themas_lezen_alleen_de_themas_die_ze_tonen(db, django_assert_n
 
 
 def test_geen_resultaat_zegt_het_vriendelijk_en_wijst_de_weg(client, koffie):
-    inhoud = client.get("/aanbod/", {"q": "buurtkofie xyzzy"}).content.decode()
+    inhoud = client.get("/aanbod/", {"q": "xyzzy qwrtp"}).content.decode()
     assert "We vonden niets dat hierbij past." in inhoud
     assert "Stel je vraag aan het Wijkinformatiepunt" in inhoud
     assert 'href="/vraag/"' in inhoud
     assert "Kijk ook eens bij:" in inhoud
 
 
-def test_bedoelde_je_link_vervangt_de_zoekvraag(client, koffie):
+def test_een_verbeterde_typfout_toont_resultaten_en_een_weg_terug(client, koffie):
     inhoud = client.get("/aanbod/", {"q": "buurtkofie", "gratis": "on"}).content.decode()
+    assert "Resultaten voor <strong>buurtkoffie</strong>." in inhoud
+    assert "Je zocht op" in inhoud
+    assert "?q=buurtkofie&amp;gratis=on&amp;letterlijk=1" in inhoud
+    assert "<mark>Buurtkoffie</mark> Oost" in inhoud
+
+
+def test_letterlijk_zoeken_geeft_bedoelde_je_met_een_link(client, koffie):
+    inhoud = client.get(
+        "/aanbod/", {"q": "buurtkofie", "gratis": "on", "letterlijk": "1"}
+    ).content.decode()
+    assert "We vonden niets dat hierbij past." in inhoud
     assert "Bedoelde je" in inhoud
-    assert "?q=buurtkoffie&amp;gratis=on" in inhoud or "?gratis=on&amp;q=buurtkoffie" in inhoud
+    assert "?q=buurtkoffie&amp;gratis=on" in inhoud
 
 
 def test_gevonden_woorden_zijn_gemarkeerd(client, koffie):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from aanbod.models import Aanbod
-from aanbod.zoektekst import zoektekst_bijwerken
+from aanbod.zoeken.index import zoektekst_bijwerken
 
 
 class Command(BaseCommand):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from aanbod.zoeken.signalen import BEWAREN_MAANDEN, oude_tellingen_verwijderen
 from vragen.bewaartermijn import bewaartermijn_toepassen
 
 
@@ -23,3 +24,9 @@ class Command(BaseCommand):
             f"(afgesloten voor {grens}): {resultaat.aantal} vraag/vragen {werkwoord}, "
             f"waarvan {resultaat.met_contactgegevens} met contactgegevens."
         )
+        if not dry_run:
+            weg = oude_tellingen_verwijderen()
+            self.stdout.write(
+                f"Zoekwoorden zonder resultaat ouder dan {BEWAREN_MAANDEN} maanden: "
+                f"{weg} telling(en) verwijderd."
+            )

@@ -1,4 +1,5 @@
-"""The result card of an offer (search, home page, organisation page), rendered in Python.
+"""The result card ("blok") of an offer (search, home page, organisation page), rendered in
+Python. (A "kaart" is a map; a card of an offer in a list is a "blok".)
 
 A search page shows 20 cards; through a template include each cost about 0.4 ms, most of
 the page's time at national scale. The HTML is the same as the template's was; the labels
@@ -19,9 +20,9 @@ from django.utils.translation import gettext as _
 
 from aanbod.models import Aanbod, Deelname, Status
 from aanbod.openingstijden import openstatus
-from aanbod.zoektekst import normaliseer, zoekwoorden
+from aanbod.zoeken.tekst import normaliseer
 
-WOORDEN_IN_KAARTJE = 28
+WOORDEN_IN_BLOK = 28
 WOORD = re.compile(r"([^\W_]+)")
 
 
@@ -67,9 +68,9 @@ def markeer(tekst: str, woorden: list[str]) -> SafeString:
 
 
 def wijknamen(aanbod: Aanbod) -> list[str]:
-    """The distinct wijk names of the offer's locations (``met_kaartgegevens``), in order."""
+    """The distinct wijk names of the offer's locations (``met_blokgegevens``), in order."""
     namen = []
-    for al in aanbod.kaart_locaties:
+    for al in aanbod.blok_locaties:
         if al.wijknaam and al.wijknaam not in namen:
             namen.append(al.wijknaam)
     return namen
@@ -82,7 +83,7 @@ def _labels(aanbod: Aanbod, nu: datetime) -> str:
     if aanbod.status == Status.TIJDELIJK_GESLOTEN:
         labels.append(("label label--let-op", tekst["gesloten"]))
     else:
-        status = openstatus(aanbod.kaart_locaties, nu)
+        status = openstatus(aanbod.blok_locaties, nu)
         if status.heeft_tijden:
             labels.append(("label label--open" if status.open else "label", status.tekst))
     labels.append(("label", tekst["gratis"] if aanbod.is_gratis else tekst["kost_geld"]))
@@ -90,7 +91,7 @@ def _labels(aanbod: Aanbod, nu: datetime) -> str:
     return "\n    ".join(f'<li class="{klasse}">{html.escape(t)}</li>' for klasse, t in labels)
 
 
-def aanbodkaart(
+def aanbodblok(
     aanbod: Aanbod, woorden: list[str], adres: tuple[str, str], nu: datetime
 ) -> SafeString:
     """One card; the search ``woorden`` (normalised) are marked in the name and description.
@@ -99,7 +100,7 @@ def aanbodkaart(
     Every text is escaped here with ``html.escape`` (what Django's ``escape`` does, without
     the lazy-string checks of ``format_html``, which cost a fifth of a card)."""
     wijken = wijknamen(aanbod)
-    beschrijving = Truncator(aanbod.beschrijving).words(WOORDEN_IN_KAARTJE, truncate=" …")
+    beschrijving = Truncator(aanbod.beschrijving).words(WOORDEN_IN_BLOK, truncate=" …")
     plaats = html.escape(" · " + ", ".join(wijken)) if wijken else ""
     return mark_safe(  # every part is escaped or built from escaped parts
         f'<article class="kaartje" data-hsds-id="{aanbod.hsds_id}">\n'
@@ -112,11 +113,11 @@ def aanbodkaart(
     )
 
 
-def aanbodkaarten(aanbiedingen, zoekterm: str = "") -> SafeString:
-    """The cards of these offers (read with ``met_kaartgegevens``: a card uses its columns and
-    lists), the search words marked."""
-    woorden = zoekwoorden(zoekterm) if zoekterm else []
+def aanbodblokken(aanbiedingen, woorden: list[str] | tuple = ()) -> SafeString:
+    """The cards of these offers (read with ``Aanbod.objects.blokken()``: a card uses its
+    columns and places), the words of the search (normalised) marked."""
     voor, _slug, na = reverse("aanbod:detail", args=["slug"]).rpartition("slug")
     nu = timezone.localtime()
-    kaarten = (aanbodkaart(a, woorden, (voor, na), nu) for a in aanbiedingen)
-    return mark_safe("".join(kaarten))  # each is safe
+    woorden = list(woorden or ())
+    blokken = (aanbodblok(a, woorden, (voor, na), nu) for a in aanbiedingen)
+    return mark_safe("".join(blokken))  # each is safe

@@ -1,14 +1,14 @@
-"""What an offer can be found by: normalised text (every database) and a weighted vector
-(PostgreSQL). Kept up to date by aanbod.signals through ``zoektekst_bijwerken``."""
+"""The index side of search: what an offer can be found by. Its normalised search text and
+its weighted vector, kept up to date by aanbod.signals through ``zoektekst_bijwerken``."""
 
-import re
-import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import BooleanField, F, Func, Prefetch
+
+from aanbod.zoeken.tekst import normaliseer
 
 ZOEKCONFIG = "dutch_unaccent"  # made by migration 0003: the dutch stemmer after unaccent
 # Each theme of an offer is also a word of its vector (weight B, like the target groups), so a
@@ -18,92 +18,14 @@ THEMAKENMERK = "zzthema{}"
 # Likewise what the filters of /aanbod/ choose (wijk, buurt, target group, language, kind,
 # cost, how to join, wheelchair access, day of the week) is a word of the vector, weight D:
 # any combination of filters and search words is then one GIN lookup (ADR 0009). Each ends in
-# a number, so the parser keeps it whole ('zzwijk3', 'zzsoort0', 'zzdag2').
+# a number, so the parser keeps it whole and never stems it ('zzwijk3', 'zzdag2'); a choice
+# ends in its value and a 0 ('zzkostengratis0'), so reordering a TextChoices changes nothing.
 KENMERK = "zz{soort}{waarde}"
-KEUZE_KENMERKEN = ("soort", "kosten", "deelname")  # choices: the number is the choice's place
+KEUZE_KENMERKEN = ("soort", "kosten", "deelname")
 # In the filter vector of an offer whose vector is too big for the candidate index: it holds
 # only this word and the filter words (migration 0010).
 GROOT = "zzgroot"
-MAX_WOORDEN = 10
 BATCH = 500
-MAX_WOORDLENGTE = 40
-# Words that carry no meaning in a search ("iets met koken in overvecht").
-STOPWOORDEN = frozenset(
-    [
-        "aan",
-        "af",
-        "al",
-        "als",
-        "bij",
-        "dan",
-        "dat",
-        "de",
-        "die",
-        "dit",
-        "een",
-        "en",
-        "er",
-        "ergens",
-        "het",
-        "hier",
-        "hoe",
-        "ik",
-        "in",
-        "is",
-        "iets",
-        "je",
-        "jij",
-        "kan",
-        "kun",
-        "me",
-        "met",
-        "mijn",
-        "mij",
-        "naar",
-        "niet",
-        "of",
-        "om",
-        "op",
-        "te",
-        "tegen",
-        "toe",
-        "tot",
-        "u",
-        "uit",
-        "van",
-        "voor",
-        "waar",
-        "wat",
-        "we",
-        "wil",
-        "wij",
-        "ze",
-        "zijn",
-        "zoek",
-        "zoeken",
-        "graag",
-    ]
-)
-
-
-def normaliseer(tekst: str) -> str:
-    """Lower case without accents or punctuation: 'Taalcafé Oost!' -> 'taalcafe oost'."""
-    zonder_accenten = "".join(
-        teken
-        for teken in unicodedata.normalize("NFKD", tekst or "")
-        if not unicodedata.combining(teken)
-    )
-    return " ".join(re.findall(r"[^\W_]+", zonder_accenten.casefold()))
-
-
-def zoekwoorden(tekst: str) -> list[str]:
-    """The distinct meaningful words of a query, bounded so no input can make a huge query."""
-    woorden = []
-    for woord in normaliseer((tekst or "")[:500]).split():
-        woord = woord[:MAX_WOORDLENGTE]
-        if woord not in woorden and woord not in STOPWOORDEN:
-            woorden.append(woord)
-    return woorden[:MAX_WOORDEN]
 
 
 def zoekdelen(aanbod) -> dict[str, str]:
@@ -175,11 +97,9 @@ class VectorBevat(Func):
 
 def kenmerk(soort: str, waarde) -> str:
     """The vector word of one filter value: kenmerk('wijk', 3) -> 'zzwijk3'; for a choice
-    field its place among the choices: kenmerk('kosten', 'gratis') -> 'zzkosten0'."""
+    field its value: kenmerk('kosten', 'eigen_bijdrage') -> 'zzkosteneigenbijdrage0'."""
     if soort in KEUZE_KENMERKEN:
-        from aanbod.models import Aanbod
-
-        waarde = [k for k, _ in Aanbod._meta.get_field(soort).choices].index(waarde)
+        waarde = f"{normaliseer(waarde).replace(' ', '')}0"
     return KENMERK.format(soort=soort, waarde=waarde)
 
 
@@ -269,7 +189,7 @@ def zoektekst_uitstellen():
 
 
 def zoektekst_bijwerken(aanbod_ids) -> None:
-    """Recompute the search text (and on PostgreSQL the vector) of these offers."""
+    """Recompute the search text and the vector of these offers."""
     from aanbod.models import Aanbod
 
     wachtend = _uitgesteld.get()
@@ -285,7 +205,7 @@ def zoektekst_bijwerken(aanbod_ids) -> None:
         for aanbod in aanbiedingen:
             aanbod.zoektekst = " ".join(deel for deel in delen[aanbod.pk].values() if deel)
         Aanbod.objects.bulk_update(aanbiedingen, ["zoektekst"])
-        if connection.vendor == "postgresql" and delen:
+        if delen:
             for aanbod in aanbiedingen:
                 delen[aanbod.pk]["T"] = themakenmerken(t.pk for t in aanbod.themas.all())
                 delen[aanbod.pk]["K"] = kenmerken(aanbod)
@@ -295,7 +215,13 @@ def zoektekst_bijwerken(aanbod_ids) -> None:
 
 def _woorden_bijwerken(aanbiedingen) -> None:
     """Add the batch's words to the vocabulary that typos are matched against."""
-    woorden = sorted({w[:40] for a in aanbiedingen for w in a.zoektekst.split() if len(w) >= 3})
+    woorden_toevoegen(a.zoektekst for a in aanbiedingen)
+
+
+def woorden_toevoegen(teksten) -> None:
+    """Add the words of these texts to the search vocabulary (aanbod_woord): the words typos
+    are corrected to and compounds are split into."""
+    woorden = sorted({w[:40] for t in teksten for w in normaliseer(t or "").split() if len(w) >= 3})
     if not woorden:
         return
     with connection.cursor() as cursor:

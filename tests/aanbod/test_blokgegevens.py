@@ -1,11 +1,10 @@
-"""What a result card reads of an offer (AanbodQuerySet.met_kaartgegevens): its locations with
-their wijk, slots and closures, the same as through the relations, in a fixed number of
-queries (on PostgreSQL in the offers' own query, as JSON)."""
+"""What a result card ("blok") reads of an offer (AanbodQuerySet.blokken): its locations with
+their wijk, slots and closures, the same as through the relations, in the offers' own query
+(as JSON)."""
 
 from datetime import date, time
 
 import pytest
-from django.db import connection
 
 from aanbod.models import Aanbod, AanbodLocatie, Locatie
 from aanbod.models.rooster import Frequentie
@@ -66,52 +65,50 @@ def rijk_aanbod() -> Aanbod:
     return aanbod
 
 
-def test_kaartgegevens_zijn_dezelfde_als_via_de_relaties(rijk_aanbod):
-    gelezen = {a.naam: a for a in Aanbod.objects.met_kaartgegevens()}
+def test_blokgegevens_zijn_dezelfde_als_via_de_relaties(rijk_aanbod):
+    gelezen = {a.naam: a for a in Aanbod.objects.blokken()}
 
-    assert gelezen["Alleen telefonisch"].kaart_locaties == []
-    kaart = gelezen["Taalcafé"]
-    assert kaart.organisatie_naam == rijk_aanbod.organisatie.naam
+    assert gelezen["Alleen telefonisch"].blok_locaties == []
+    blok = gelezen["Taalcafé"]
+    assert blok.organisatie_naam == rijk_aanbod.organisatie.naam
     echt = list(rijk_aanbod.aanbodlocaties.order_by("pk").select_related("locatie__wijk"))
-    assert [al.pk for al in kaart.kaart_locaties] == [al.pk for al in echt]
-    assert [al.wijknaam for al in kaart.kaart_locaties] == ["Oost", None]
-    for geladen, al in zip(kaart.kaart_locaties, echt, strict=True):
+    assert [al.pk for al in blok.blok_locaties] == [al.pk for al in echt]
+    assert [al.wijknaam for al in blok.blok_locaties] == ["Oost", None]
+    for geladen, al in zip(blok.blok_locaties, echt, strict=True):
         assert geladen.aanbod_id == rijk_aanbod.pk
-        assert [_waarden(s, VELDEN_SLOT) for s in geladen.kaart_tijdsloten] == [
+        assert [_waarden(s, VELDEN_SLOT) for s in geladen.blok_tijdsloten] == [
             _waarden(s, VELDEN_SLOT)
             for s in al.tijdsloten.all()  # by day, then opening time
         ]
-        assert [_waarden(s, ["id", "van", "tot", "reden"]) for s in geladen.kaart_sluitingen] == [
+        assert [_waarden(s, ["id", "van", "tot", "reden"]) for s in geladen.blok_sluitingen] == [
             _waarden(s, ["id", "van", "tot", "reden"]) for s in al.sluitingen.all()
         ]
-    assert [str(s) for s in kaart.kaart_locaties[0].kaart_tijdsloten] == [
+    assert [str(s) for s in blok.blok_locaties[0].blok_tijdsloten] == [
         "dinsdag 08:00-09:00",
         "dinsdag 09:15-11:45",
         "donderdag 19:30-21:00",
     ]
-    assert kaart.kaart_locaties[0].kaart_tijdsloten[0]._state.adding is False
+    assert blok.blok_locaties[0].blok_tijdsloten[0]._state.adding is False
 
 
-def test_kaartgegevens_in_een_vast_aantal_queries(rijk_aanbod, django_assert_num_queries):
+def test_blokgegevens_in_een_query(rijk_aanbod, django_assert_num_queries):
     for i in range(10):
         aanbod = maak_aanbod(naam=f"Koffie {i}")
         maak_tijdslot(aanbod.aanbodlocaties.get())
-    # PostgreSQL: the offers with their places, slots and closures (JSON) in one query; else
-    # the offers and Django's prefetch of places, slots and closures.
-    verwacht = 1 if connection.vendor == "postgresql" else 4
-    with django_assert_num_queries(verwacht):
-        aanbiedingen = list(Aanbod.objects.met_kaartgegevens()[:20])
+    # The offers with their places, slots and closures (JSON) in one query.
+    with django_assert_num_queries(1):
+        aanbiedingen = Aanbod.objects.all()[:20].blokken()
     with django_assert_num_queries(0):
-        tijden = [s for a in aanbiedingen for al in a.kaart_locaties for s in al.kaart_tijdsloten]
+        tijden = [s for a in aanbiedingen for al in a.blok_locaties for s in al.blok_tijdsloten]
     assert len(tijden) == 13
 
 
 def test_alleen_kolommen_lezen_geen_locaties(rijk_aanbod, django_assert_num_queries):
     with django_assert_num_queries(1):
-        namen = list(Aanbod.objects.met_kaartgegevens().values_list("naam", flat=True))
+        namen = list(Aanbod.objects.met_blokgegevens().values_list("naam", flat=True))
     assert sorted(namen) == ["Alleen telefonisch", "Taalcafé"]
 
 
 def test_een_lege_pagina_leest_geen_locaties(rijk_aanbod, django_assert_num_queries):
     with django_assert_num_queries(1):
-        assert list(Aanbod.objects.filter(naam="Bestaat niet").met_kaartgegevens()) == []
+        assert Aanbod.objects.filter(naam="Bestaat niet").blokken() == []
