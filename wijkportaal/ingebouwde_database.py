@@ -123,7 +123,11 @@ def main(argv: list[str]) -> int:
             _server()
             print(f"De ingebouwde PostgreSQL draait ({MAP}).")
         elif opdracht == "stop":
-            print("Ingebouwde PostgreSQL gestopt." if stop() else "De ingebouwde PostgreSQL draaide niet.")
+            print(
+                "Ingebouwde PostgreSQL gestopt."
+                if stop()
+                else "De ingebouwde PostgreSQL draaide niet."
+            )
         elif opdracht == "url":
             print(url())
         elif opdracht == "status":
