@@ -773,4 +773,196 @@ ZINNEN = [
 ]
 
 # Kept apart: measured, never tuned on. Written last, without looking at what search returns.
-ZINNEN_CONTROLE = []
+ZINNEN_CONTROLE = [
+    (
+        "ik kom al maanden de deur bijna niet uit en zie niemand",
+        [*EENZAAM, "Spreekuur met een ervaringsdeskundige", "Inloop Het Open Huis"],
+    ),
+    ("mijn hoofd zit vol en ik slaap bijna niet meer", [PSYCHISCH[0], CRISIS[1], PSYCHISCH[3]]),
+    (
+        "ben net uit de kliniek en weet niet wat ik met mijn dagen moet",
+        [
+            "Inloop Het Open Huis",
+            "Inloophuis Tigrisdreef",
+            "Herstelgroep Zelf de regie",
+            "Werkervaringsplek in het buurtcafé",
+            "Dagbesteding in de Werkplaats Rotsoord",
+        ],
+    ),
+    ("mijn zus praat steeds over zelfmoord wat moet ik doen", CRISIS),
+    (
+        "ik ben steeds zo angstig en durf niet meer met de bus",
+        [PSYCHISCH[0], PSYCHISCH[1], "Een vrijwilliger die meehelpt"],
+    ),
+    (
+        "mijn man drinkt elke avond een fles wijn",
+        ["Inloopspreekuur alcohol, drugs en gokken", "Anonieme Alcoholisten: open bijeenkomst"],
+    ),
+    (
+        "mn vriend gebruikt coke en heeft overal schulden",
+        ["Inloopspreekuur alcohol, drugs en gokken", *SCHULDHULP],
+    ),
+    (
+        "ik heb een licht verstandelijke beperking en zoek werk met hulp erbij",
+        [*DAGBESTEDING[:2], "Werkervaringsplek in het buurtcafé", "Buurtkamer Vleuterweide"],
+    ),
+    ("ik krijg brieven van de gemeente en snap er niks van", [*BRIEVEN[:3], SOCIAAL_RAADSLIEDEN]),
+    (
+        "mijn broer met een beperking zit de hele dag alleen op zijn kamer",
+        ["Een vrijwilliger die meehelpt", "Disco en spelletjesavond", "Maatje bij eenzaamheid"],
+    ),
+    (
+        "ik wil leren omgaan met geld want ik geef alles meteen uit",
+        ["Cursus Rondkomen met je geld", BRIEVEN[3], *SCHULDHULP[1:3]],
+    ),
+    ("na het ongeluk met de scooter raak ik alles kwijt en ben ik snel boos", NAH),
+    (
+        "mijn vrouw had een hersenbloeding en ik moet nu alles doen",
+        ["Gespreksgroep voor partners van mensen met NAH", NAH[1], *MANTELZORG[:2]],
+    ),
+    (
+        "sinds de beroerte zit ik thuis en verveel ik me dood",
+        [*NAH, "Dagbesteding op de zorgboerderij", "Samen koken voor mensen met hersenletsel"],
+    ),
+    ("ik heb geen huis meer en slaap in mijn auto", DAKLOOS[:2]),
+    ("mijn vriendin heeft me eruit gezet en ik kan nergens heen vannacht", DAKLOOS[:2]),
+    (
+        "waar kan ik een warme maaltijd krijgen ik heb bijna niks",
+        [*ETEN, "Buurtrestaurant Hoograven"],
+    ),
+    ("ik heb geen adres meer waar mijn post heen kan", [DAKLOOS[0]]),
+    (
+        "ik zorg al jaren voor mijn moeder met dementie en ik ben op",
+        [*MANTELZORG, "Alzheimer Café Utrecht", "Ouderenadviseur: advies voor 65-plussers"],
+    ),
+    (
+        "mijn man heeft parkinson en ik wil ook eens een middag weg",
+        [MANTELZORG[1], MANTELZORG[0], "Buurtpension: dagje met activiteiten"],
+    ),
+    (
+        "mijn schoonvader vergeet steeds het gas uit te zetten",
+        ["Alzheimer Café Utrecht", "Ouderenadviseur: advies voor 65-plussers", MANTELZORG[0]],
+    ),
+    (
+        "ik woon ver van mijn ouders en maak me zorgen hoe het met ze gaat",
+        ["Ouderenadviseur: advies voor 65-plussers", MANTELZORG[0]],
+    ),
+    (
+        "ik ben 78 en douchen lukt niet meer alleen",
+        [
+            "Spreekuur zorg en Wmo in de bibliotheek",
+            "Ouderenadviseur: advies voor 65-plussers",
+            "Onafhankelijke cliëntondersteuning",
+        ],
+    ),
+    ("ik kan niet meer zelf naar de kapper of de dokter", ["AutoMaatje: een vrijwilliger rijdt u"]),
+    ("de gordijnrail is naar beneden gekomen en ik kan er niet bij", ["Klushulp voor ouderen"]),
+    (
+        "ik mis mijn vrouw zo sinds ze er niet meer is",
+        ["Rouwgroep: samen verder na verlies", *EENZAAM[:2]],
+    ),
+    (
+        "ik ben al twee keer gevallen in de badkamer",
+        [
+            "Cursus Niet vallen",
+            "Spreekuur zorg en Wmo in de bibliotheek",
+            "Ouderenadviseur: advies voor 65-plussers",
+        ],
+    ),
+    (
+        "wil graag leren mailen met mijn kleinzoon",
+        ["Computercursus voor beginners", "Cursus Klik & Tik", "Digitaal spreekuur"],
+    ),
+    ("mijn dochter van 14 zit tot 3 uur s nachts op haar telefoon", OPVOEDEN[:2]),
+    ("onze zoon spijbelt en de school belt steeds", OPVOEDEN[:2]),
+    (
+        "ik ben net bevallen en voel me zo alleen met de baby",
+        [
+            OPVOEDEN[3],
+            "Consultatiebureau: groei en opvoeding van uw kind",
+            OPVOEDEN[2],
+            PSYCHISCH[0],
+        ],
+    ),
+    (
+        "mijn kinderen maken thuis de hele dag ruzie en ik word gek",
+        [OPVOEDEN[0], OPVOEDEN[1], OPVOEDEN[3]],
+    ),
+    (
+        "kan mijn zoon ergens voetballen want de club is te duur",
+        ["U-pas: korting als u weinig geld heeft", "Sportavond in Terwijde"],
+    ),
+    (
+        "de vriend van mijn dochter van 16 slaat haar",
+        ["Veilig Thuis: advies bij geweld thuis", OPVOEDEN[0]],
+    ),
+    ("ik spreek nog weinig nederlands en wil oefenen met praten", NEDERLANDS_LEREN),
+    ("we wonen sinds kort in utrecht waar kan ik mensen ontmoeten", KOFFIE),
+    ("mijn man zit nog in eritrea hoe kan hij hierheen komen", ["Spreekuur VluchtelingenWerk"]),
+    (
+        "ik begrijp de brief van de belasting niet kan iemand het uitleggen",
+        [*BRIEVEN[:3], SOCIAAL_RAADSLIEDEN, "Informatiepunt Digitale Overheid"],
+    ),
+    ("where can i practice speaking dutch", NEDERLANDS_LEREN),
+    (
+        "i need help finding a job in utrecht",
+        ["Werkcafé: hulp bij solliciteren", "Spreekuur VluchtelingenWerk"],
+    ),
+    (
+        "ze gaan het gas en licht afsluiten omdat ik niet betaald heb",
+        [*SCHULDHULP, "Energiecoach aan huis", SOCIAAL_RAADSLIEDEN],
+    ),
+    (
+        "ik heb drie maanden huur niet betaald en de corporatie stuurt brieven",
+        ["Hulp bij huurachterstand", *SCHULDHULP[:3], "Spreekuur over huur en woning"],
+    ),
+    (
+        "ik ben zzp en heb helemaal geen opdrachten meer",
+        [
+            "Werk en Inkomen: vragen over uw uitkering",
+            "Gratis gesprek over geldzorgen",
+            "Werkcafé: hulp bij solliciteren",
+            SOCIAAL_RAADSLIEDEN,
+        ],
+    ),
+    (
+        "de buren roken wiet en het stinkt in ons hele huis",
+        ["Buurtbemiddeling bij problemen met de buren", "Spreekuur over huur en woning"],
+    ),
+    ("mijn ex bedreigt me via whatsapp", ["Veilig Thuis: advies bij geweld thuis"]),
+    (
+        "mijn koelkast is kapot en ik heb geen geld",
+        [*REPAIR_CAFES, "Inloopspreekuur van het buurtteam", "Gratis gesprek over geldzorgen"],
+    ),
+    ("ik wil een paar uur per week iets nuttigs doen voor de buurt", VRIJWILLIGERSWERK),
+    (
+        "ik wil gezonder leven maar weet niet hoe",
+        ["Inloopspreekuur gezond leven", "Meer bewegen voor ouderen", *WANDELEN],
+    ),
+    ("zin om met anderen te eten in zuid", ["Buurtrestaurant Hoograven"]),
+    (
+        "waar kan ik gewoon binnenlopen met een vraag over mijn post",
+        [*BRIEVEN[:3], *WIJKINFORMATIEPUNTEN],
+    ),
+    (
+        "mijn moeder is vorige maand gestorven en ik kan het niet verwerken",
+        ["Rouwgroep: samen verder na verlies", CRISIS[1], PSYCHISCH[0]],
+    ),
+    (
+        "iemand die samen met mij mijn rekeningen op een rij zet",
+        [BRIEVEN[3], SCHULDHULP[2], BRIEVEN[2], SCHULDHULP[1]],
+    ),
+    (
+        "ik zit in een rolstoel en wil toch graag sporten",
+        ["Stoelyoga in Oog in Al", "Een vrijwilliger die meehelpt"],
+    ),
+    (
+        "ik ben 67 en voel me nutteloos sinds mijn vrouw dood is",
+        [
+            "Rouwgroep: samen verder na verlies",
+            "Maatje bij eenzaamheid",
+            *VRIJWILLIGERSWERK[:2],
+            CRISIS[1],
+        ],
+    ),
+]

@@ -37,6 +37,7 @@ def behoeften() -> list[dict]:
 def test_de_set_is_groot_genoeg():
     assert len(CATALOGUSWOORDEN) + len(ZINNEN) >= 200
     assert len(ZINNEN) >= 100
+    assert len(ZINNEN_CONTROLE) >= 50
 
 
 def test_geen_vraag_komt_twee_keer_voor_ook_niet_in_de_controleset():
