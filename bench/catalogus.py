@@ -38,8 +38,8 @@ from aanbod.models import (
 from aanbod.zoeken.index import (
     ZOEKCONFIG,
     kenmerkwoorden,
-    normaliseer,
     themakenmerken,
+    woorden_van,
     zoektekst_bijwerken,
 )
 from bench import woorden as w
@@ -100,7 +100,7 @@ def _lijsten():
 
 
 def _delen(tekst: list) -> str:
-    return " ".join(normaliseer(str(deel)) for deel in tekst if deel)
+    return " ".join(woorden_van(str(deel)) for deel in tekst if deel)
 
 
 def _organisaties(aantal: int, start: int, rng: random.Random, wijken: list) -> list:

@@ -167,7 +167,9 @@ def _aantal_resultaten(querystring: str) -> int:
     from aanbod.models import Aanbod
 
     gegevens = QueryDict(querystring)
-    return AanbodFilter(gegevens, queryset=Aanbod.objects.zichtbaar(), request=None).qs.count()
+    filterset = AanbodFilter(gegevens, queryset=Aanbod.objects.zichtbaar(), request=None)
+    rangorde, _resultaat = filterset.resultaten()
+    return len(rangorde)
 
 
 def _opwarmen(client, pad: str, **kwargs) -> None:

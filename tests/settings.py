@@ -18,3 +18,6 @@ WHITENOISE_USE_FINDERS = True
 SECURE_SSL_REDIRECT = False
 # The shared page cache as production runs it, also when DEBUG is set in the environment.
 PAGINACACHE_SECONDEN = 120
+# Two runs of the suite on one server (a second terminal) each need a test database of their own.
+if os.environ.get("TEST_DATABASE_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}  # noqa: F405

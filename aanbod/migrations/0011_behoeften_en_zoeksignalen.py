@@ -85,10 +85,6 @@ def rechten_geven(apps, schema_editor):
             )
 
 
-def behoeften_leegmaken(apps, schema_editor):
-    apps.get_model("aanbod", "Behoefte").objects.all().delete()
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -129,7 +125,7 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('woord', 'maand'), name='zoekwoordtelling_uniek')],
             },
         ),
-        migrations.RunPython(behoeften_laden, behoeften_leegmaken),
+        migrations.RunPython(behoeften_laden, migrations.RunPython.noop),
         migrations.RunPython(rechten_geven, migrations.RunPython.noop),
         migrations.RunSQL([FILTERWOORDEN_SQL], migrations.RunSQL.noop),
     ]

@@ -8,7 +8,7 @@ from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import BooleanField, F, Func, Prefetch
 
-from aanbod.zoeken.tekst import normaliseer
+from aanbod.zoeken.tekst import normaliseer, samengetrokken
 
 ZOEKCONFIG = "dutch_unaccent"  # made by migration 0003: the dutch stemmer after unaccent
 # Each theme of an offer is also a word of its vector (weight B, like the target groups), so a
@@ -57,9 +57,14 @@ def zoekdelen(aanbod) -> dict[str, str]:
         if not locatie.vertrouwelijk_adres:
             c += [locatie.straat, locatie.postcode.replace(" ", "")]
     return {
-        gewicht: " ".join(normaliseer(str(deel)) for deel in delen if deel)
+        gewicht: " ".join(woorden_van(str(deel)) for deel in delen if deel)
         for gewicht, delen in (("A", a), ("B", b), ("C", c))
     }
+
+
+def woorden_van(tekst: str) -> str:
+    """The normalised words of a text, and those written with a hyphen also as one word."""
+    return " ".join([normaliseer(tekst), *samengetrokken(tekst)])
 
 
 class VectorBevat(Func):

@@ -1,17 +1,19 @@
 """Matching and ranking in PostgreSQL: the ids of the offers that fit a query, best first.
 
-First the offers that match every group of the query (aanbod/zoeken/vraag.py), ranked by the
-weighted text rank (name above themes, target groups, place and organisation, above the
-description) and small boosts for active, recently checked and nearby offers. When fewer than
-AANVULLEN_ONDER offers match everything, the offers that match part of it follow, ranked by
-how much of the query they cover, each group weighted by how rare its words are. Ties go to
-the offer nearest the chosen wijk, then the most recently checked one.
+Each group of the query (aanbod/zoeken/vraag.py) adds its weight to an offer that says it (a
+strong term) and a part of it to an offer that is only in a theme it names; so an offer that
+fits everything comes before one that fits part, a need someone expressed counts more than any
+single word, and a rare word more than a common one. The weighted text rank (name above
+themes, target groups, place and organisation, above the description) orders offers that fit
+the same, with small boosts for active, recently checked and nearby offers. Ties go to the
+offer nearest the chosen wijk, then the most recently checked one.
 
 At national scale a broad word ('koffie') matches tens of thousands of offers, and ranking
-them all costs more than the rest of the page. So of the matching offers only ``kandidaten``
-are ranked: the most recently checked ones, which an index gives without reading every match
-(aanbod_controle_dekkend_idx, migration 0010, holds the filter vector, so the walk that finds
-them never reads the table). The query that finds the candidates also ranks them.
+them all costs more than the rest of the page. So only candidates are ranked: the
+``kandidaten`` most recently checked offers that fit every group, and as many that say any of
+it (an index gives that order without reading every match: aanbod_controle_dekkend_idx,
+migration 0010, holds the filter vector, so the walk that finds them never reads the table).
+The query that finds the candidates also ranks them.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from functools import reduce
 from operator import add
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, F, FloatField, QuerySet, Value, When
+from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -32,8 +34,9 @@ from aanbod.zoeken.vraag import Zoekvraag
 
 RANG_GEWICHTEN = [0.1, 0.3, 0.6, 1.0]  # D, C, B, A
 VERS_GECONTROLEERD = timedelta(days=183)
-AANVULLEN_ONDER = 3
-DEKKING_RANG = 0.3  # how much the text rank adds to the coverage of a partial match
+THEMA_DEEL = 0.4  # the part of a group's weight an offer gets for being in its theme only
+BUITEN_THEMA = 0.75  # ... for saying it outside the themes the group names
+TEKSTRANG = 0.5  # how much the text rank adds: it orders offers that fit the same
 # The order in which candidates are taken when there are more than ``kandidaten``.
 VERSTE_EERST = (F("laatst_gecontroleerd").desc(nulls_last=True), F("pk").desc())
 # Degrees of longitude are shorter than degrees of latitude: at Utrecht's 52° by cos(52°).
@@ -48,39 +51,68 @@ def rangschikken(
     voorkeur_wijk=None,
     centrum: tuple[float, float] | None = None,
 ) -> list[int]:
-    """The ids of the offers in ``qs`` that fit ``vraag``, best first, at most ``kandidaten``
-    of those that match it all, and as many more that match part of it."""
-    extra = _extra(qs, voorkeur_wijk, centrum)
+    """The ids of the offers in ``qs`` that fit ``vraag`` (all of it or part), best first."""
     alles = qs
     for groep in vraag.groepen:
         alles = alles.filter(VectorBevat(groep.tsquery))
-    rang = _tekstrang(vraag)
-    rijen = _gerangschikt(alles, rang, extra, kandidaten)
-    if len(rijen) < AANVULLEN_ONDER and len(vraag.groepen) > 1:
-        gevonden = [pk for pk, *_rest in rijen]
-        deels = qs.filter(VectorBevat(" | ".join(vraag_termen(vraag)))).exclude(pk__in=gevonden)
-        dekking = reduce(
-            add,
-            [
-                Case(
-                    When(VectorBevat(groep.tsquery), then=Value(groep.gewicht)),
-                    default=Value(0.0),
-                    output_field=FloatField(),
-                )
-                for groep in vraag.groepen
-            ],
+    kandidaten_ids = Q(pk__in=_eerste(alles, kandidaten))
+    sterk = " | ".join(t for g in vraag.groepen for t in g.sterk)
+    if len(vraag.groepen) > 1 and sterk:
+        kandidaten_ids |= Q(pk__in=_eerste(qs.filter(VectorBevat(sterk)), kandidaten))
+    score = reduce(add, [_past(groep) for groep in vraag.groepen])
+    score += _tekstrang(sterk) * TEKSTRANG if sterk else Value(0.0)
+    score += _extra(qs, voorkeur_wijk)
+    rijen = list(
+        qs.model._default_manager.filter(kandidaten_ids)
+        .order_by()
+        .annotate(score=score, afstand=_afstand(centrum))
+        .values_list("pk", "score", "afstand", "laatst_gecontroleerd")
+    )
+    rijen.sort(
+        key=lambda r: (
+            -round(r[1], 2),
+            math.inf if r[2] is None else r[2],
+            -(r[3].toordinal() if r[3] else 0),
+            r[0],
         )
-        rijen += _gerangschikt(deels, dekking + rang * DEKKING_RANG, extra, kandidaten)
+    )
     return [pk for pk, *_rest in rijen]
 
 
-def vraag_termen(vraag: Zoekvraag) -> list[str]:
-    return list(dict.fromkeys(t for g in vraag.groepen for t in g.termen))
+def _eerste(qs: QuerySet, aantal: int) -> QuerySet:
+    """The ids of the ``aantal`` most recently checked offers of ``qs`` (a subquery)."""
+    return qs.order_by(*VERSTE_EERST).values("pk")[:aantal]
 
 
-def _tekstrang(vraag: Zoekvraag):
-    termen = list(dict.fromkeys(t for g in vraag.groepen for t in g.rangtermen))
-    query = SearchQuery(" | ".join(termen), search_type="raw", config=ZOEKCONFIG)
+def _past(groep):
+    """How much of ``groep`` an offer fits: its weight when it says it and is in the theme the
+    group names (or the group names none), less when it only says it, a part when it is only
+    in the theme."""
+    if not groep.zwak:
+        return Case(
+            When(VectorBevat(groep.sterk_tsquery), then=Value(groep.gewicht)),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+    in_thema = VectorBevat(groep.zwak_tsquery)
+    if not groep.sterk:
+        return Case(
+            When(in_thema, then=Value(groep.gewicht * THEMA_DEEL)),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+    zegt_het = VectorBevat(groep.sterk_tsquery)
+    return Case(
+        When(zegt_het & in_thema, then=Value(groep.gewicht)),
+        When(zegt_het, then=Value(groep.gewicht * BUITEN_THEMA)),
+        When(in_thema, then=Value(groep.gewicht * THEMA_DEEL)),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+
+
+def _tekstrang(termen: str):
+    query = SearchQuery(termen, search_type="raw", config=ZOEKCONFIG)
     return Coalesce(
         SearchRank(F("zoekvector"), query, weights=RANG_GEWICHTEN),
         Value(0.0),
@@ -88,7 +120,7 @@ def _tekstrang(vraag: Zoekvraag):
     )
 
 
-def _extra(qs: QuerySet, voorkeur_wijk, centrum):
+def _extra(qs: QuerySet, voorkeur_wijk):
     """The small boosts: active, recently checked, in the chosen wijk."""
     extra = Case(When(status="actief", then=Value(0.1)), default=Value(0.0))
     vers = timezone.localdate() - VERS_GECONTROLEERD
@@ -96,7 +128,7 @@ def _extra(qs: QuerySet, voorkeur_wijk, centrum):
     if voorkeur_wijk is not None:
         in_wijk = qs.model.objects.in_wijk(voorkeur_wijk).values("pk")
         extra += Case(When(pk__in=in_wijk, then=Value(0.1)), default=Value(0.0))
-    return {"extra": extra, "afstand": _afstand(centrum)}
+    return extra
 
 
 def _afstand(centrum: tuple[float, float] | None):
@@ -110,24 +142,3 @@ def _afstand(centrum: tuple[float, float] | None):
         (centrum[0], centrum[1], LENGTE_FACTOR),
         output_field=FloatField(),
     )
-
-
-def _gerangschikt(qs: QuerySet, score, extra: dict, kandidaten: int) -> list[tuple]:
-    """Find the candidates and rank them in one query (each vector is read once, by the query
-    that finds it), and put them in order here: relevance, then distance, then freshness."""
-    gevonden = qs.order_by(*VERSTE_EERST).values("pk")[:kandidaten]
-    rijen = list(
-        qs.model._default_manager.filter(pk__in=gevonden)
-        .order_by()
-        .annotate(score=score + extra["extra"], afstand=extra["afstand"])
-        .values_list("pk", "score", "afstand", "laatst_gecontroleerd")
-    )
-    rijen.sort(
-        key=lambda r: (
-            -round(r[1], 2),
-            math.inf if r[2] is None else r[2],
-            -(r[3].toordinal() if r[3] else 0),
-            r[0],
-        )
-    )
-    return rijen

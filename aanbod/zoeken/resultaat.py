@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 
-from aanbod.zoeken.index import THEMAKENMERK
 from aanbod.zoeken.rangorde import Rangorde
 from aanbod.zoeken.rangschikken import rangschikken
 from aanbod.zoeken.vraag import Zoekvraag, lezen
@@ -28,6 +27,7 @@ class Zoekresultaat:
     # The query as searched when words were corrected ('schuldhulp' for 'schuldhlup').
     verbeterd: str = ""
     thema_ids: list[int] = field(default_factory=list)  # the themes the query names
+    letterlijk: bool = False  # searched as typed, without corrections
 
     @property
     def ids(self) -> list[int]:
@@ -45,10 +45,10 @@ class Zoekresultaat:
     def bedoelde_je(self) -> str:
         """When nothing was found as typed: the query with unknown words replaced by the
         closest known ones, or ''."""
-        if self.aantal or self.verbeterd:
+        if self.aantal or not self.letterlijk:
             return ""
-        gecorrigeerd = lezen(self.vraag.tekst)
-        return gecorrigeerd.verbeterd if gecorrigeerd.verbeteringen else ""
+        correctie = self.vraag.verbeteren()
+        return correctie.verbeterd if correctie is not None else ""
 
     def verwante_themas(self, aantal: int = 4) -> list:
         """The themes the query names, or else the general ones: where to look next."""
@@ -73,37 +73,31 @@ def zoek(
     left. ``voorkeur_wijk``: offers there rank a little higher, and ties go to the nearest.
     ``letterlijk``: search the words as typed, without correcting unknown ones. A query of
     filler only ('ik weet het niet') is empty: ``vraag.leeg``, nothing ranked."""
-    vraag = lezen(tekst, verbeteren=not letterlijk)
+    vraag = lezen(tekst)
     if vraag.leeg:
         return Zoekresultaat(vraag=vraag, rangorde=Rangorde([]))
     centrum = _centrum(voorkeur_wijk)
     ids = rangschikken(
         qs, vraag, kandidaten=kandidaten, voorkeur_wijk=voorkeur_wijk, centrum=centrum
     )
-    verbeterd = vraag.verbeterd if vraag.verbeteringen else ""
-    thema_ids = _themas(vraag)
-    if not ids and vraag.verbeteringen:
-        # The correction found nothing either: search the words as typed after all (the
-        # themes the correction names still help the page that found nothing).
-        vraag, verbeterd = vraag.zonder_verbeteringen(), ""
-        ids = rangschikken(
-            qs, vraag, kandidaten=kandidaten, voorkeur_wijk=voorkeur_wijk, centrum=centrum
-        )
-        thema_ids = sorted({*thema_ids, *_themas(vraag)})
+    thema_ids = vraag.thema_ids
+    verbeterd = ""
+    if not ids and (correctie := vraag.verbeteren()) is not None:
+        # Nothing found as typed: the closest known words instead ('schuldhlup'), with
+        # "Je zocht op ..." (unless asked to search as typed).
+        thema_ids = sorted({*thema_ids, *correctie.thema_ids})
+        if not letterlijk:
+            ids = rangschikken(
+                qs, correctie, kandidaten=kandidaten, voorkeur_wijk=voorkeur_wijk, centrum=centrum
+            )
+            if ids:
+                vraag, verbeterd = correctie, correctie.verbeterd
     return Zoekresultaat(
-        vraag=vraag, rangorde=Rangorde(ids[:kandidaten]), verbeterd=verbeterd, thema_ids=thema_ids
-    )
-
-
-def _themas(vraag: Zoekvraag) -> list[int]:
-    voorvoegsel = THEMAKENMERK.format("")
-    return sorted(
-        {
-            int(term.removeprefix(voorvoegsel))
-            for groep in vraag.groepen
-            for term in groep.termen
-            if term.startswith(voorvoegsel)
-        }
+        vraag=vraag,
+        rangorde=Rangorde(ids[:kandidaten]),
+        verbeterd=verbeterd,
+        thema_ids=thema_ids,
+        letterlijk=letterlijk,
     )
 
 

@@ -40,13 +40,38 @@ VULWOORDEN = frozenset(
     laatst vandaag morgen gisteren krijg krijgen krijgt kreeg gekregen geworden ging voel
     voelt voelen denk denkt zeg zegt zei heet kom komt komen kwam gekomen moest niemand
     iedereen dingen ding zoiets hoor oke ok okay sorry really very just also still help him
-    her he she they them we our us this that
+    her he she they them we our us this that feel have no here there
+    leuk leuke fijn fijne goede mooie lekker sinds bijna snap snapt begrijp begrijpt echt
+    zoveel zo'n zon erg ergens nergens iemand wie welke hoeveel lukt lukken gelukt zetten zet
+    gezet maken maakt gemaakt kort lang hierheen daarheen waarheen eruit erin ervan
     """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 # Filler on its own, but part of the meaning inside a phrase of the needs vocabulary.
 BETEKENISDRAGERS = frozenset(["geen", "niet", "meer", "niets", "nooit", "alleen", "weg", "uit"])
+# What a phrase of the needs vocabulary leaves out: articles, pronouns, the plainest verbs and
+# prepositions. Every other word of a phrase counts ('zie niet meer zitten', 'te duur').
+FRASEVULWOORDEN = frozenset(
+    """
+    de het een ik mijn mn je jij jou jouw u uw me mij we wij ons onze ze zij hij hem haar hun
+    zijn is ben bent was waren wordt word worden heb hebt heeft hebben had en of maar dat die
+    dit deze er in op aan van voor met bij naar om over tot a an the i my me is am are to of
+    """.split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+# Who and when: context in a sentence ('mijn man', 'elke avond'), seldom what the offer is
+# about; they count for a little.
+CONTEXTWOORDEN = frozenset(
+    """
+    man vrouw broer zus zoon dochter kind kinderen moeder vader mama papa opa oma buurman
+    buurvrouw vriend vriendin vrienden ex partner familie schoonvader schoonmoeder neef nicht
+    kleinkind kleinkinderen baas collega leraar juf meester avond avonds middag ochtend nacht
+    nachts week weken maand maanden jaar jaren uur dagen weekend keer thuis huis
+    """.split()  # noqa: SIM905 (a word list reads best as text)
+)
 
 _WOORD = re.compile(r"[^\W_]+")
+# Letters joined by a hyphen ('u-pas', 'koffie-inloop'): also read as one word.
+_KOPPELTEKEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _STAMMER = snowballstemmer.stemmer("dutch_porter")  # the stemmer PostgreSQL's 'dutch' uses
 
 
@@ -60,10 +85,26 @@ def normaliseer(tekst: str) -> str:
     return " ".join(_WOORD.findall(zonder_accenten.casefold()))
 
 
+def samengetrokken(tekst: str) -> list[str]:
+    """The words written with a hyphen, as one word: 'de U-pas' -> ['upas']. An offer's text
+    holds them both ways, so 'upas', 'u-pas' and 'u pas' all find it."""
+    return [
+        normaliseer(w).replace(" ", "")
+        for w in re.findall(r"[^\W_]+(?:-[^\W_]+)+", tekst or "")
+        if _KOPPELTEKEN.search(w)
+    ]
+
+
 def alle_woorden(tekst: str) -> list[str]:
-    """Every normalised word of a query, in order, bounded so no input makes a huge query."""
-    woorden = [w[:MAX_WOORDLENGTE] for w in normaliseer((tekst or "")[:MAX_TEKST]).split()]
+    """Every normalised word of a query, in order, bounded so no input makes a huge query; a
+    word written with a hyphen as one word ('u-pas' -> 'upas')."""
+    tekst = _KOPPELTEKEN.sub("", (tekst or "")[:MAX_TEKST])
+    woorden = [w[:MAX_WOORDLENGTE] for w in normaliseer(tekst).split()]
     return woorden[: MAX_WOORDEN * 4]
+
+
+def is_getal(woord: str) -> bool:
+    return woord.isdigit()
 
 
 def is_vulwoord(woord: str) -> bool:
@@ -75,7 +116,7 @@ def zoekwoorden(tekst: str) -> list[str]:
     ['koken', 'overvecht']."""
     woorden: list[str] = []
     for woord in alle_woorden(tekst):
-        if woord not in woorden and not is_vulwoord(woord):
+        if woord not in woorden and not is_vulwoord(woord) and woord not in FRASEVULWOORDEN:
             woorden.append(woord)
     return woorden[:MAX_WOORDEN]
 

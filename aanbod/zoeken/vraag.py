@@ -1,11 +1,12 @@
 """From what someone typed to what is searched: groups of terms, each standing for one thing
 the person asked about.
 
-A group is one content word of the query (with its compounds, its parts, the themes it
-names and, when the word is unknown, its correction) or one need of the needs vocabulary that
-the query expresses (with the words the right offers use and its themes). An offer that
-matches every group matches the whole query; when none does, offers are ranked by the groups
-they match, each weighted by how rare its words are (aanbod/zoeken/rangschikken.py).
+A group is one content word of the query (with its compounds, its parts and, when the word is
+unknown, its correction) or one need of the needs vocabulary that the query expresses (with
+the words the right offers use). Each group has strong terms (the words themselves) and weak
+ones (the themes the word or need names): an offer in the theme fits a little, an offer that
+says it fits fully. Offers are ranked by the groups they fit, each weighted by how rare its
+words are, and a need weighs most (aanbod/zoeken/rangschikken.py).
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aanbod.zoeken.index import THEMAKENMERK
-from aanbod.zoeken.tekst import BETEKENISDRAGERS, alle_woorden, is_vulwoord, stam, zoekwoorden
+from aanbod.zoeken.tekst import (
+    BETEKENISDRAGERS,
+    CONTEXTWOORDEN,
+    FRASEVULWOORDEN,
+    alle_woorden,
+    is_getal,
+    is_vulwoord,
+    stam,
+    zoekwoorden,
+)
 from aanbod.zoeken.woordenlijst import (
-    MIN_VOORVOEGSEL,
     Behoefte,
     Woordinfo,
     behoeften,
@@ -24,23 +33,34 @@ from aanbod.zoeken.woordenlijst import (
     zeldzaamheid,
 )
 
-BEHOEFTE_GEWICHT = 1.2  # a need someone expressed outweighs any single word
+BEHOEFTE_GEWICHT = 2.0  # a need someone expressed outweighs any single word of the query
+MIN_VOORVOEGSEL = 4  # a shorter word is matched whole, not as the start of longer ones
+GETAL_GEWICHT = 0.2  # '82' in 'ik ben 82' says little; '113' still finds 113
+CONTEXT_DEEL = 0.3  # 'mijn man', 'elke avond': context, seldom what an offer is about
 MAX_BEHOEFTEN = 4
 
 
 @dataclass(frozen=True)
 class Groep:
-    """Terms that stand for one thing asked: an offer matches the group with any of them."""
+    """Terms that stand for one thing asked: an offer fits the group with any of them."""
 
     naam: str  # the word as read, or the need's phrase
-    termen: tuple[str, ...]  # raw tsquery terms
-    rangtermen: tuple[str, ...]  # the terms that count for the rank
+    sterk: tuple[str, ...]  # raw tsquery terms that say it
+    zwak: tuple[str, ...]  # the themes it names
     gewicht: float
     markeren: tuple[str, ...]  # normalised words to mark in the results
 
     @property
     def tsquery(self) -> str:
-        return " | ".join(self.termen)
+        return " | ".join((*self.sterk, *self.zwak))
+
+    @property
+    def sterk_tsquery(self) -> str:
+        return " | ".join(self.sterk)
+
+    @property
+    def zwak_tsquery(self) -> str:
+        return " | ".join(self.zwak)
 
 
 @dataclass(frozen=True)
@@ -65,31 +85,36 @@ class Zoekvraag:
     def markeren(self) -> list[str]:
         return list(dict.fromkeys(w for g in self.groepen for w in g.markeren))
 
-    def zonder_verbeteringen(self) -> Zoekvraag:
-        return lezen(self.tekst, verbeteren=False)
+    @property
+    def thema_ids(self) -> list[int]:
+        voorvoegsel = THEMAKENMERK.format("")
+        return sorted({int(t.removeprefix(voorvoegsel)) for g in self.groepen for t in g.zwak if t})
+
+    def verbeteren(self) -> Zoekvraag | None:
+        """The query with its unknown words corrected, or None when there is nothing to
+        correct."""
+        verbeterd = lezen(self.tekst, verbeteren=True)
+        return verbeterd if verbeterd.verbeteringen else None
 
 
-def lezen(tekst: str, *, verbeteren: bool = True) -> Zoekvraag:
+def lezen(tekst: str, *, verbeteren: bool = False) -> Zoekvraag:
     """What ``tekst`` asks for. With ``verbeteren``, a word the catalogue does not know is
     replaced by the closest word it does ('schuldhlup' -> 'schuldhulp')."""
     woorden = alle_woorden(tekst)
     gevonden = _behoeften_in(woorden)
-    verklaard = {stam(w) for b in gevonden for w in b.woorden}
-    inhoud = [
-        w
-        for w in zoekwoorden(tekst)
-        if stam(w) not in verklaard and not any(_past(s, stam(w)) for s in verklaard)
-    ]
+    verklaard = {s for b in gevonden for s in b.stammen}
+    inhoud = [w for w in zoekwoorden(tekst) if stam(w) not in verklaard]
     info = woordinfo(inhoud) if inhoud else {}
     verbeteringen = []
-    groepen = [_behoeftegroep(b) for b in gevonden]
+    groepen = [g for g in (_behoeftegroep(b) for b in gevonden) if g.sterk or g.zwak]
     for woord in inhoud:
         gegeven = info.get(woord, Woordinfo())
         if verbeteren and _verbeteren(woord, gegeven):
-            verbeteringen.append((woord, gegeven.typfouten[0]))
-            groepen.append(_woordgroep(gegeven.typfouten[0], woordinfo([gegeven.typfouten[0]])))
+            beter = gegeven.typfouten[0]
+            verbeteringen.append((woord, beter))
+            groepen.append(_woordgroep(beter, woordinfo([beter]).get(beter, Woordinfo())))
         else:
-            groepen.append(_woordgroep(woord, info))
+            groepen.append(_woordgroep(woord, gegeven))
     return Zoekvraag(
         tekst=tekst,
         groepen=tuple(groepen),
@@ -99,15 +124,9 @@ def lezen(tekst: str, *, verbeteren: bool = True) -> Zoekvraag:
     )
 
 
-def _past(stam_behoefte: str, stam_vraag: str) -> bool:
-    return stam_behoefte == stam_vraag or (
-        len(stam_behoefte) >= MIN_VOORVOEGSEL and stam_vraag.startswith(stam_behoefte)
-    )
-
-
 def _behoeften_in(woorden: list[str]) -> list[Behoefte]:
     """The needs whose every word the query has, the longest phrases first."""
-    stammen = {stam(w) for w in woorden if not is_vulwoord(w) or w in BETEKENISDRAGERS}
+    stammen = {stam(w) for w in woorden if w not in FRASEVULWOORDEN}
     passend = behoeften().in_vraag(stammen)
     passend.sort(key=lambda b: (-len(b.stammen), b.uitdrukking))
     return passend[:MAX_BEHOEFTEN]
@@ -120,43 +139,49 @@ def _verbeteren(woord: str, info: Woordinfo) -> bool:
 
 
 def _term(woord: str) -> str:
-    """A word of the query as a term: its stem and everything that starts with it; several
-    words ('vrijwillige chauffeur') all of them."""
-    delen = [w for w in woord.split() if not is_vulwoord(w)]
-    if len(delen) > 1:
-        return "(" + " & ".join(f"{w}:*" for w in delen) + ")"
-    return f"{delen[0]}:*" if delen else ""
+    """A word of the query as a term: its stem and everything that starts with it ('taal'
+    finds 'taalcafe'), a short word only itself ('man' is no 'mantelzorg'); several words
+    ('vrijwillige chauffeur') all of them."""
+    delen = [w for w in woord.split() if not is_vulwoord(w) and w not in FRASEVULWOORDEN]
+    termen = [f"{w}:*" if len(w) >= MIN_VOORVOEGSEL else w for w in delen]
+    if len(termen) > 1:
+        return "(" + " & ".join(termen) + ")"
+    return termen[0] if termen else ""
 
 
-def _woordgroep(woord: str, info: dict[str, Woordinfo]) -> Groep:
-    gegeven = info.get(woord, Woordinfo())
-    themas = [THEMAKENMERK.format(pk) for pk in sorted(themas_van(woord))]
+def _woordgroep(woord: str, gegeven: Woordinfo) -> Groep:
     delen = list(gegeven.delen)
-    termen = [_term(woord), *(_term(d) for d in delen), *gegeven.samenstellingen, *themas]
-    termen = [t for t in dict.fromkeys(termen) if t]
+    sterk = [_term(woord), *(_term(d) for d in delen), *gegeven.samenstellingen]
     return Groep(
         naam=woord,
-        termen=tuple(termen),
-        rangtermen=tuple(termen),
-        gewicht=zeldzaamheid([woord]),
+        sterk=tuple(t for t in dict.fromkeys(sterk) if t),
+        zwak=tuple(THEMAKENMERK.format(pk) for pk in sorted(themas_van(woord))),
+        gewicht=_gewicht(woord),
         markeren=(woord, *delen),
     )
 
 
+def _gewicht(woord: str) -> float:
+    if is_getal(woord):
+        return GETAL_GEWICHT
+    gewicht = zeldzaamheid([woord])
+    return gewicht * CONTEXT_DEEL if woord in CONTEXTWOORDEN else gewicht
+
+
 def _behoeftegroep(behoefte: Behoefte) -> Groep:
     eigen = [w for w in behoefte.woorden if w not in BETEKENISDRAGERS]
-    termen = [
-        *(t for t in (_term(w) for w in behoefte.zoekwoorden) if t),
-        *(THEMAKENMERK.format(pk) for pk in behoefte.thema_ids),
-    ]
+    sterk = [_term(w) for w in behoefte.zoekwoorden]
     if eigen:
-        termen.append(_term(" ".join(eigen)))
-    termen = list(dict.fromkeys(termen))
+        sterk.append(_term(" ".join(eigen)))
     return Groep(
         naam=behoefte.uitdrukking,
-        termen=tuple(termen),
-        rangtermen=tuple(termen),
+        sterk=tuple(t for t in dict.fromkeys(sterk) if t),
+        zwak=tuple(THEMAKENMERK.format(pk) for pk in behoefte.thema_ids),
         gewicht=BEHOEFTE_GEWICHT,
-        markeren=tuple(w for z in behoefte.zoekwoorden for w in z.split() if not is_vulwoord(w))
-        + tuple(eigen),
+        markeren=tuple(
+            w
+            for z in (*behoefte.zoekwoorden, *eigen)
+            for w in z.split()
+            if not is_vulwoord(w) and w not in FRASEVULWOORDEN
+        ),
     )

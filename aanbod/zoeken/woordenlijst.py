@@ -17,11 +17,15 @@ from django.core.cache import cache
 from django.db import connection
 
 from aanbod.versie import catalogusversie
-from aanbod.zoeken.tekst import BETEKENISDRAGERS, VULWOORDEN, normaliseer, stam
+from aanbod.zoeken.tekst import FRASEVULWOORDEN, VULWOORDEN, normaliseer, stam
 
 CACHE_SECONDEN = 600
 WOORDINFO_SLEUTEL = "aanbod:zoeken:woord3:{woord}"
 MAX_TYPFOUTEN = 3
+# A typo is corrected only to a word this alike (trigrams), with the same first letter, and
+# only in a word of five letters or more: 'schuldhlup' -> 'schuldhulp', but 'examen' is no
+# 'gamen' and 'stuk' no 'stuur'.
+MIN_GELIJKENIS = 0.45
 MAX_SAMENSTELLINGEN = 10
 MIN_VOORVOEGSEL = 5  # a stem of a need's phrase this long also matches words that start with it
 # Dutch links the parts of a compound with nothing, an s, an e or en: 'taal|les',
@@ -111,10 +115,9 @@ def themas_van(woord: str) -> set[int]:
 
 
 def betekenende_woorden(uitdrukking: str) -> list[str]:
-    """The words of a need's phrase that a query must have: filler left out, negations kept."""
-    return [
-        w for w in normaliseer(uitdrukking).split() if w in BETEKENISDRAGERS or w not in VULWOORDEN
-    ]
+    """The words of a need's phrase that a query must have: articles, pronouns and the like
+    left out, negations and every other word kept."""
+    return [w for w in normaliseer(uitdrukking).split() if w not in FRASEVULWOORDEN]
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,9 @@ def _opzoeken(woorden: list[str]) -> dict[str, Woordinfo]:
             """
             SELECT q.w,
               EXISTS (SELECT 1 FROM aanbod_woord WHERE woord LIKE q.w || '%%'),
-              ARRAY(SELECT woord FROM aanbod_woord WHERE woord %% q.w
+              ARRAY(SELECT woord FROM aanbod_woord
+                    WHERE length(q.w) >= 5 AND woord %% q.w AND left(woord, 1) = left(q.w, 1)
+                      AND similarity(woord, q.w) >= %(gelijkenis)s
                     ORDER BY woord <-> q.w, woord LIMIT %(typfouten)s),
               ARRAY(SELECT x.woord FROM aanbod_woord x
                     CROSS JOIN LATERAL (SELECT left(x.woord, strpos(x.woord, q.w) - 1) AS voor) v
@@ -238,6 +243,7 @@ def _opzoeken(woorden: list[str]) -> dict[str, Woordinfo]:
             {
                 "woorden": woorden,
                 "typfouten": MAX_TYPFOUTEN,
+                "gelijkenis": MIN_GELIJKENIS,
                 "samenstellingen": MAX_SAMENSTELLINGEN,
                 "delen": sorted(DELEN),
             },

@@ -116,8 +116,13 @@ def samenvatting_opslaan(request: HttpRequest) -> HttpResponse:
             thema=thema, wijk=wijk, maand=maand, tekst=form.cleaned_data["tekst"], door=request.user
         )
         messages.success(request, _("De samenvatting is opgeslagen."))
-    # ``terug`` is the page's query string; it only ever follows our own path.
+    # ``terug`` is the page's query string; it only ever follows our own path, and one that
+    # is far longer than any the period form makes is left out.
+    terug = terug if len(terug) <= MAX_TERUG else ""
     return redirect(reverse("beheer:signalen") + ("?" + terug if terug else ""))
+
+
+MAX_TERUG = 500
 
 
 def _getal(waarde) -> int | None:
