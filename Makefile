@@ -8,7 +8,8 @@ DEV_ENV := DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run stop test lint format migrate demo messages check clean bench serve bench-load
+.PHONY: run stop test lint format migrate demo messages check clean bench serve bench-load \
+	bench-relevantie
 # Without DATABASE_URL every command below uses the embedded PostgreSQL server of the virtualenv
 # (wijkportaal/ingebouwde_database.py); it starts on demand and `make stop` stops it.
 DB := $(PY) -m wijkportaal.ingebouwde_database
@@ -74,6 +75,11 @@ bench-gewicht: $(STAMP)
 # the embedded one). See bench/README.md.
 bench: $(STAMP)
 	DEBUG=0 SECRET_KEY=bench $(PY) -W ignore -m bench.zoeken $(BENCH_ARGS)
+
+# The relevance set of search (issue 19): top-3 hit rate per set on the demo catalogue, in a
+# database of its own. BENCH_ARGS="--missers zinnen" shows each miss. See bench/relevantie.py.
+bench-relevantie: $(STAMP)
+	DEBUG=0 SECRET_KEY=bench $(PY) -W ignore -m bench.relevantie $(BENCH_ARGS)
 
 # Production-like on http://127.0.0.1:8000/: DEBUG off, collectstatic, gunicorn (gunicorn.conf.py).
 # SECRET_KEY comes from the environment or from .secret_key (made once, git-ignored); the
