@@ -22,7 +22,7 @@ from aanbod.models.rooster import bloklocaties_uitpakken
 from aanbod.openingstijden import openstatus, week_overzicht
 from aanbod.versie import catalogusversie, paginaversie
 from aanbod.zoeken import MAX_RESULTATEN, Rangorde, Zoekresultaat
-from aanbod.zoeken.signalen import zoekresultaat_tellen
+from aanbod.zoeken.signalen import markeren, weinig_gevonden_tellen
 from wijkportaal.paginacache import gedeelde_pagina
 from wijkportaal.paginering import pagineren
 
@@ -102,6 +102,7 @@ def _kaartpunten(ids: list[int]) -> list[Aanbod]:
 
 
 @require_GET
+@weinig_gevonden_tellen
 @gedeelde_pagina(paginaversie)
 @vary_on_headers("HX-Request")
 def zoeken(request: HttpRequest) -> HttpResponse:
@@ -133,11 +134,12 @@ def zoeken(request: HttpRequest) -> HttpResponse:
                     "woorden, zoals ‘koffie’, ‘schulden’ of ‘eenzaam’."
                 )
             )
-        zoekresultaat_tellen(resultaat)
     template = "aanbod/zoeken.html"
     if request.htmx:
         template += "#resultaten"
-    return render(request, template, context)
+    response = render(request, template, context)
+    markeren(response, resultaat)
+    return response
 
 
 def _met_q(request: HttpRequest, q: str, **extra: str) -> str:

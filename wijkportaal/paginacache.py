@@ -32,7 +32,9 @@ from django.utils.cache import cc_delim_re
 CACHE = "paginas"
 PLAATSHOUDER = b"__wijkportaal_csrf__"
 CSRF_VELD = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")([^"]+)(")')
-KOPPEN_BEWAREN = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
+# X-Weinig-Gevonden: what a search page found little of, counted for each visitor
+# (aanbod/zoeken/signalen.py) and never sent out.
+KOPPEN_BEWAREN = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag", "X-Weinig-Gevonden")
 NIET_BEWAREN = {"private", "no-store", "no-cache"}
 
 

@@ -60,6 +60,21 @@ def test_wat_op_alle_woorden_past_staat_boven_wat_op_een_deel_past(koffie):
     assert not Aanbod.objects.zoek("fietsenmaker").exists()
 
 
+def test_een_woord_vindt_hele_woorden_en_betekenisvolle_delen_niet_letters_erin(db):
+    """'eten' is no part of 'ontmoeten', 'cafe' is of 'taalcafe', 'les' of 'taalles'."""
+    ontmoeten = maak_aanbod(naam="Ontmoeten in de wijk", beschrijving="Kom langs.", themas=())
+    eten = maak_aanbod(naam="Samen eten", beschrijving="Elke vrijdag.", themas=())
+    taalcafe = maak_aanbod(naam="Taalcafé", beschrijving="Nederlands oefenen.", themas=())
+    taalles = maak_aanbod(naam="Taalles voor vrouwen", beschrijving="Elke week.", themas=())
+    maak_aanbod(naam="Repair Café", beschrijving="Spullen maken.", themas=())
+    maak_aanbod(naam="Lessen in fietsen", beschrijving="Op het plein.", themas=())
+    assert list(Aanbod.objects.zoek("eten")) == [eten]
+    assert ontmoeten not in Aanbod.objects.zoek("eten")
+    assert taalcafe in Aanbod.objects.zoek("cafe")
+    assert taalles in Aanbod.objects.zoek("les")
+    assert taalcafe in Aanbod.objects.zoek("taalles")  # not in the catalogue: its parts are
+
+
 def test_hoofdletters_en_accenten_maken_niet_uit(db):
     cafe = maak_aanbod(naam="Taalcafé Neude")
     for vraag in ["taalcafe", "TAALCAFÉ", "Taalcafe neude", "taal"]:
