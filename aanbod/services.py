@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from aanbod.models import Aanbod, AanbodLocatie, Aanmelding, AanmeldingStatus, Locatie, Organisatie
 from aanbod.zoektekst import zoektekst_uitstellen
+from wijkportaal.mail import mail_inplannen, volledige_url
 
 
 class AlBeoordeeld(Exception):
@@ -32,8 +33,6 @@ def aanmelding_publiceren(
     organisatie: Organisatie | None,
 ) -> Aanbod:
     """Publish a proposal as an offer (with the coordinator's edits) and tell the proposer."""
-    from vragen.mail import mail_inplannen, volledige_url
-
     aanmelding = _beoordelen(aanmelding)
     with zoektekst_uitstellen():
         if organisatie is None:
@@ -68,8 +67,6 @@ def aanmelding_publiceren(
 @transaction.atomic
 def aanmelding_afwijzen(*, aanmelding: Aanmelding, door: AbstractBaseUser, reden: str) -> None:
     """Decline a proposal with a reason the proposer receives by e-mail."""
-    from vragen.mail import mail_inplannen, volledige_url
-
     aanmelding = _beoordelen(aanmelding)
     aanmelding.status = AanmeldingStatus.AFGEWEZEN
     aanmelding.reden = reden

@@ -23,7 +23,7 @@ from beheer.models import (
 )
 from beheer.verificatielink import verificatielink
 from beheer.versheid import verouderd_aanbod
-from vragen.mail import mail_inplannen, volledige_url
+from wijkportaal.mail import mail_inplannen, volledige_url
 
 
 class AlBeoordeeld(ValidationError):

@@ -28,13 +28,13 @@ from vragen.forms import BaliForm, OnlineVraagForm, PartnerForm, StatusForm
 from vragen.models import (
     AuditRegel,
     Kanaal,
-    Mailbericht,
     StatusWijziging,
     Uitkomst,
     Vraag,
     VraagStatus,
 )
 from vragen.partnerlink import partnertoken
+from wijkportaal.models import Mailbericht
 
 FORM = "application/x-www-form-urlencoded"
 VOORBEELDEN = settings(

@@ -13,10 +13,10 @@ from beheer.verificatielink import verificatietoken
 from opendata.taxonomie import TAXONOMIEEN, alle_termen
 from tests.factories import maak_regel, maak_vraag, otp_inloggen
 from vragen.demo import vragen_laden
-from vragen.models import Mailbericht
 from vragen.models.vraag import nieuwe_statuscode
 from vragen.partnerlink import SALT as PARTNER_SALT
 from vragen.partnerlink import partnertoken
+from wijkportaal.models import Mailbericht
 
 CONTACT = {
     "toestemming_contact": True,
@@ -71,7 +71,7 @@ def demo_laden() -> dict:
         "aanbod": aanbod,
         "locatie": locatie,
         "mail": Mailbericht.objects.create(
-            vraag=dock_vraag, aan="x@partner.example", onderwerp="Test", tekst="Test"
+            betreft=dock_vraag, aan="x@partner.example", onderwerp="Test", tekst="Test"
         ),
         "verzoek": Verificatieverzoek.objects.create(organisatie=dock, aan="x@dock.example"),
         "correctie": Correctie.objects.order_by("pk").first(),

@@ -21,7 +21,6 @@ from vragen.bewaartermijn import (
 from vragen.models import (
     AuditActie,
     AuditRegel,
-    Mailbericht,
     StatusWijziging,
     Uitkomst,
     Vraag,
@@ -29,6 +28,7 @@ from vragen.models import (
 )
 from vragen.partnerlink import partnerlink
 from vragen.services import vraag_notitie_toevoegen, vraag_status_wijzigen
+from wijkportaal.models import Mailbericht
 
 CONTACT = {
     "toestemming_contact": True,
@@ -46,7 +46,7 @@ def _gesloten_vraag(zet_nu, moment, **velden):
     vraag = maak_vraag(**velden)
     vraag_notitie_toevoegen(vraag=vraag, notitie="Gebeld met haar dochter.", door=None)
     Mailbericht.objects.create(
-        vraag=vraag, aan=CONTACT["contact_email"], onderwerp="Je vraag", tekst="Beste Fatima"
+        betreft=vraag, aan=CONTACT["contact_email"], onderwerp="Je vraag", tekst="Beste Fatima"
     )
     return vraag_status_wijzigen(
         vraag=vraag,

@@ -4,6 +4,7 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.db.models.functions import Replace
@@ -247,6 +248,13 @@ class Vraag(models.Model):
     afgesloten_op = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
     # Set when retention or a resident's request wiped the personal data (docs/adr/0008).
     geanonimiseerd_op = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
+    # The question's mails in the shared outbox (deleted with the question).
+    mails = GenericRelation(
+        "wijkportaal.Mailbericht",
+        content_type_field="betreft_type",
+        object_id_field="betreft_id",
+        related_query_name="vraag",
+    )
 
     objects = VraagQuerySet.as_manager()
 
