@@ -21,7 +21,6 @@ from beheer.models import (
     VoorstelStatus,
     Wijzigingsvoorstel,
 )
-from beheer.verificatielink import verificatielink
 from beheer.versheid import verouderd_aanbod
 from wijkportaal.mail import mail_inplannen, volledige_url
 
@@ -206,7 +205,7 @@ def verificatieverzoek_versturen(
         context={
             "organisatie": organisatie,
             "aantal": aantal,
-            "link": volledige_url(verificatielink(verzoek)),
+            "link": volledige_url(verzoek.verificatielink()),
             "dagen": settings.AANBOD_VERIFICATIELINK_DAGEN,
         },
     )

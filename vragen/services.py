@@ -21,7 +21,6 @@ from vragen.models import (
     VraagStatus,
 )
 from vragen.models.vraag import nieuwe_sleutel
-from vragen.partnerlink import partnerlink
 from vragen.routering import regel_zoeken
 from vragen.werkdagen import norm_in_werkdagen, werkdagen_optellen
 from wijkportaal.mail import mail_inplannen, volledige_url
@@ -197,7 +196,7 @@ def _mail_aanspreekpunt(vraag: Vraag) -> None:
         context={
             "vraag": vraag,
             "themas": list(vraag.themas.all()),
-            "link": volledige_url(partnerlink(vraag)),
+            "link": volledige_url(vraag.partnerlink()),
             "dagen": settings.VRAGEN_PARTNERLINK_DAGEN,
         },
         betreft=vraag,

@@ -8,14 +8,11 @@ from aanbod import demo
 from aanbod.models import Aanbod, Organisatie
 from beheer.demo import beheer_demo_laden
 from beheer.models import Correctie, Verificatieverzoek, Wijzigingsvoorstel
-from beheer.verificatielink import SALT as CONTROLE_SALT
-from beheer.verificatielink import verificatietoken
+from beheer.models.verificatie import VERIFICATIELINK
 from opendata.taxonomie import TAXONOMIEEN, alle_termen
 from tests.factories import maak_regel, maak_vraag, otp_inloggen
 from vragen.demo import vragen_laden
-from vragen.models.vraag import nieuwe_statuscode
-from vragen.partnerlink import SALT as PARTNER_SALT
-from vragen.partnerlink import partnertoken
+from vragen.models.vraag import PARTNERLINK, nieuwe_statuscode
 from wijkportaal.models import Mailbericht
 
 CONTACT = {
@@ -92,14 +89,14 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
     vraag = d["dock_vraag"]
     houder = rol == "linkhouder"
     partner = (
-        partnertoken(vraag)
+        vraag.partnertoken()
         if houder
-        else geraden_token(PARTNER_SALT, {"v": str(vraag.uuid), "k": vraag.partnersleutel})
+        else geraden_token(PARTNERLINK.salt, {"v": str(vraag.uuid), "k": vraag.partnersleutel})
     )
     controle = (
-        verificatietoken(d["verzoek"])
+        d["verzoek"].verificatietoken()
         if houder
-        else geraden_token(CONTROLE_SALT, {"o": d["dock"].pk, "v": str(d["verzoek"].uuid)})
+        else geraden_token(VERIFICATIELINK.salt, {"o": d["dock"].pk, "v": str(d["verzoek"].uuid)})
     )
     aanbod, dock_aanbod = d["aanbod"], d["dock_aanbod"]
     tabel = {

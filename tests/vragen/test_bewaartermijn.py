@@ -26,7 +26,6 @@ from vragen.models import (
     Vraag,
     VraagStatus,
 )
-from vragen.partnerlink import partnerlink
 from vragen.services import vraag_notitie_toevoegen, vraag_status_wijzigen
 from wijkportaal.models import Mailbericht
 
@@ -115,7 +114,7 @@ def test_statuslink_en_partnerlink_werken_daarna_niet_meer(zet_nu, client):
     regel = maak_regel(organisatie=maak_organisatie(naam="DOCK"), thema="geld-en-schulden")
     vraag = _gesloten_vraag(zet_nu, amsterdam(2026, 1, 10, 10))
     assert vraag.aanspreekpunt_organisatie == regel.organisatie
-    link = partnerlink(vraag)
+    link = vraag.partnerlink()
     assert client.get(vraag.statuslink()).status_code == 200
     assert client.get(link).status_code == 200
 

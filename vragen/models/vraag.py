@@ -13,9 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from wijkportaal.getekende_links import GetekendeLink, als_uuid
 from wijkportaal.modellen import AlleenAanvullen, DoorWie
 
 REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read aloud
+# The link an aanspreekpunt gets by e-mail names one question and its current partner key;
+# choosing another aanspreekpunt changes the key, so older links stop working.
+PARTNERLINK = GetekendeLink(salt="vragen.partnerlink", dagen="VRAGEN_PARTNERLINK_DAGEN")
 
 
 class Kanaal(models.TextChoices):
@@ -127,6 +131,17 @@ class VraagQuerySet(models.QuerySet):
 
     def niet_geanonimiseerd(self) -> "VraagQuerySet":
         return self.filter(geanonimiseerd_op__isnull=True)
+
+    def met_partnertoken(self, token: str) -> "VraagQuerySet":
+        """The question a valid, unexpired partner link names (none once its personal data
+        is wiped, or after another aanspreekpunt was chosen)."""
+        inhoud = PARTNERLINK.inhoud(token) or {}
+        vraag_uuid = als_uuid(inhoud.get("v"))
+        if vraag_uuid is None:
+            return self.none()
+        return self.niet_geanonimiseerd().filter(
+            uuid=vraag_uuid, partnersleutel=str(inhoud.get("k"))
+        )
 
     def bewaartermijn_verstreken(self, grens) -> "VraagQuerySet":
         """Closed before ``grens`` and still holding personal data (docs/adr/0008)."""
@@ -279,6 +294,13 @@ class Vraag(models.Model):
 
     def statuslink(self) -> str:
         return reverse("vragen:status", args=[self.statuscode])
+
+    def partnertoken(self) -> str:
+        return PARTNERLINK.token({"v": str(self.uuid), "k": self.partnersleutel})
+
+    def partnerlink(self) -> str:
+        """The aanspreekpunt's page for this question, without an account."""
+        return reverse("vragen:partner", args=[self.partnertoken()])
 
     @property
     def is_open(self) -> bool:
