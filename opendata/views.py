@@ -117,7 +117,7 @@ def import_bevestigen(request: HttpRequest) -> HttpResponse:
         return redirect("opendata:importeren")
     pad, naam = bewaard
     try:
-        samenvatting = hsds_importeren(pad=pad, naam=naam)
+        samenvatting = hsds_importeren(pad=pad, naam=naam, door=request.user)
     except ImportFout as e:
         messages.error(request, str(e))
         return redirect("opendata:importeren")

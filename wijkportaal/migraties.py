@@ -16,3 +16,18 @@ def alleen_postgresql(sql: str, terug: str = "") -> migrations.RunPython:
         return uitvoeren
 
     return migrations.RunPython(op_postgresql(sql), op_postgresql(terug))
+
+
+def inhoudstype_verhuizen(model: str, van: str, naar: str) -> migrations.RunPython:
+    """A step for a model that moves from app ``van`` to app ``naar``: its content type
+    moves along, so the permissions on it (and the groups that have them) stay."""
+
+    def verhuizen(heen: str, terug: str):
+        def uitvoeren(apps, schema_editor):
+            ContentType = apps.get_model("contenttypes", "ContentType")
+            if not ContentType.objects.filter(app_label=terug, model=model).exists():
+                ContentType.objects.filter(app_label=heen, model=model).update(app_label=terug)
+
+        return uitvoeren
+
+    return migrations.RunPython(verhuizen(van, naar), verhuizen(naar, van))

@@ -1,6 +1,7 @@
 from .aanbod import Aanbod, AanbodLocatie, AanbodQuerySet, Deelname, Kosten, Soort, Status
 from .aanmelding import Aanmelding, AanmeldingStatus
 from .gebied import Buurt, Gebiedsgrens, Wijk
+from .historie import AanbodWijziging, Bron
 from .informatiepunt import Informatiepunt
 from .lijsten import Doelgroep, Taal, Thema
 from .locatie import Locatie
@@ -15,6 +16,8 @@ __all__ = [
     "Aanbod",
     "AanbodLocatie",
     "AanbodQuerySet",
+    "AanbodWijziging",
+    "Bron",
     "Buurt",
     "Deelname",
     "Doelgroep",

@@ -11,8 +11,8 @@ from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from aanbod.models import Aanbod
-from beheer.models import AanbodWijziging, Bron, Verificatieverzoek, Wijzigingsvoorstel
+from aanbod.models import Aanbod, AanbodWijziging, Bron
+from beheer.models import Verificatieverzoek, Wijzigingsvoorstel
 from beheer.services import verificatieverzoeken_versturen
 from tests.factories import maak_aanbod, maak_organisatie
 

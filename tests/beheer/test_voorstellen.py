@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.test import TestCase
 from django.urls import reverse
 
-from aanbod.models import Aanbod
-from beheer.models import AanbodWijziging, Bron, VoorstelStatus, Wijzigingsvoorstel
+from aanbod.models import Aanbod, AanbodWijziging, Bron
+from beheer.models import VoorstelStatus, Wijzigingsvoorstel
 from beheer.services import (
     AlBeoordeeld,
     voorstel_afwijzen,

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from aanbod.models import Aanbod
+from aanbod.models import Aanbod, AanbodWijziging, Bron
 from opendata.forms import MAX_GROOTTE
 from tests.factories import otp_inloggen
 from tests.opendata.conftest import DATA
@@ -22,12 +22,14 @@ def _gebruiker(rol: str) -> User:
     return gebruiker
 
 
-def _hsds11_zip() -> SimpleUploadedFile:
+def _hsds11_zip(
+    naam: str = "partner.zip", vervang: tuple[str, str] = ("", "")
+) -> SimpleUploadedFile:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as zf:
         for bestand in (DATA / "hsds11").iterdir():
-            zf.write(bestand, bestand.name)
-    return SimpleUploadedFile("partner.zip", buffer.getvalue(), "application/zip")
+            zf.writestr(bestand.name, bestand.read_text(encoding="utf-8").replace(*vervang))
+    return SimpleUploadedFile(naam, buffer.getvalue(), "application/zip")
 
 
 @pytest.mark.django_db
@@ -58,6 +60,21 @@ def test_eerst_bekijken_dan_bevestigen(client):
     r = client.post(BEVESTIG, follow=True)
     assert "Kies het bestand opnieuw" in r.content.decode()
     assert Aanbod.objects.count() == 13
+
+
+@pytest.mark.django_db
+def test_wijziging_door_een_import_noemt_wie_hem_inlas_en_welk_bestand(client):
+    coordinator = _gebruiker("coordinator")
+    otp_inloggen(client, coordinator)
+    client.post(IMPORT, {"bestand": _hsds11_zip()})
+    client.post(BEVESTIG)
+    nieuw = _hsds11_zip("Aanbod DOCK dec 2026.zip", ("Yound Minds", "Young Minds"))
+    client.post(IMPORT, {"bestand": nieuw})
+    client.post(BEVESTIG)
+    regel = AanbodWijziging.objects.get()
+    assert (regel.veld, regel.oud, regel.nieuw) == ("naam", "Yound Minds", "Young Minds")
+    assert (regel.via, regel.door) == (Bron.IMPORT, coordinator)
+    assert regel.door_omschrijving == "HSDS-import van Aanbod DOCK dec 2026.zip"
 
 
 @pytest.mark.django_db

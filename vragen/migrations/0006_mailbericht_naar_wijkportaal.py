@@ -9,6 +9,8 @@ import django.db.models.deletion
 from django.db import migrations, models
 from django.db.models import F
 
+from wijkportaal.migraties import inhoudstype_verhuizen
+
 
 def vraag_naar_betreft(apps, schema_editor):
     Mailbericht = apps.get_model("vragen", "Mailbericht")
@@ -24,15 +26,6 @@ def betreft_naar_vraag(apps, schema_editor):
     Mailbericht.objects.filter(
         betreft_type__app_label="vragen", betreft_type__model="vraag"
     ).update(vraag_id=F("betreft_id"))
-
-
-def inhoudstype_verhuizen(van: str, naar: str):
-    def verhuizen(apps, schema_editor):
-        ContentType = apps.get_model("contenttypes", "ContentType")
-        if not ContentType.objects.filter(app_label=naar, model="mailbericht").exists():
-            ContentType.objects.filter(app_label=van, model="mailbericht").update(app_label=naar)
-
-    return verhuizen
 
 
 class Migration(migrations.Migration):
@@ -75,10 +68,7 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.AlterModelTable(name="mailbericht", table="wijkportaal_mailbericht"),
-        migrations.RunPython(
-            inhoudstype_verhuizen("vragen", "wijkportaal"),
-            inhoudstype_verhuizen("wijkportaal", "vragen"),
-        ),
+        inhoudstype_verhuizen("mailbericht", "vragen", "wijkportaal"),
         migrations.SeparateDatabaseAndState(
             state_operations=[migrations.DeleteModel(name="Mailbericht")]
         ),

@@ -1,19 +1,23 @@
-"""The change history of an offer: one row per changed field, never changed afterwards."""
+"""The change history of an offer: one row per changed field, never changed afterwards.
+
+Rows are written by whatever changes the offer, through ``aanbod.historie``."""
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod
 from wijkportaal.modellen import AlleenAanvullen, DoorWie
+
+from .aanbod import Aanbod
 
 
 class Bron(models.TextChoices):
     ADMIN = "admin", _("Beheer (admin)")
     VOORSTEL = "voorstel", _("Goedgekeurd wijzigingsvoorstel")
     BEVESTIGING = "bevestiging", _("Bevestiging 'klopt nog'")
-    OVERIG = "overig", _("Anders (import, systeem)")
+    IMPORT = "import", _("Import (open data)")
+    OVERIG = "overig", _("Anders (systeem)")
 
 
 class AanbodWijziging(AlleenAanvullen, DoorWie, models.Model):
