@@ -196,6 +196,19 @@ def aanmeldingen_laden(pad: Path = DEMO_BESTAND) -> int:
     return len(items)
 
 
+def demo_laden() -> list[str]:
+    """The catalogue, the demo accounts, informatiepunten and proposals (AanbodConfig.demo)."""
+    aantallen = catalogus_laden()
+    accounts = accounts_maken()
+    return [
+        "Demo-catalogus geladen: {organisaties} organisaties, {locaties} locaties, "
+        "{aanbod} keer aanbod.".format(**aantallen),
+        f"Demo-accounts: {', '.join(accounts)} (wachtwoord: {DEMO_WACHTWOORD}).",
+        f"Demo-informatiepunten: {informatiepunten_laden()}.",
+        f"Demo-aanmeldingen van initiatieven: {aanmeldingen_laden()}.",
+    ]
+
+
 @transaction.atomic
 def accounts_maken() -> list[str]:
     """The four demo accounts, each with the password 'wijkportaal-demo'."""

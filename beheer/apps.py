@@ -5,3 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class BeheerConfig(AppConfig):
     name = "beheer"
     verbose_name = _("Beheer door coördinatoren")
+    demo = "beheer.demo.demo_laden"  # run by manage.py demo_opzetten
