@@ -3,7 +3,7 @@ from datetime import date
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod, Informatiepunt
+from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Locatie, Organisatie, Thema
 from beheer.models import VOORSTELVELDEN
 from wijkportaal import formulieren
 from wijkportaal.spam import HoningpotFormulier
@@ -91,3 +91,56 @@ class PeriodeFormulier(formulieren.PeriodeFormulier):
         """(van, tot, informatiepunt) from valid input; the last 12 months, all otherwise."""
         informatiepunt = self.cleaned_data.get("informatiepunt", "") if self.is_valid() else ""
         return *self.van_tot(), informatiepunt or ""
+
+
+class AanmeldingPublicerenFormulier(forms.ModelForm):
+    """A coordinator turns a proposal into an offer, correcting what is needed."""
+
+    organisatie = forms.ModelChoiceField(
+        label=_("Organisatie"),
+        queryset=Organisatie.objects.all(),
+        required=False,
+        empty_label=_("Nieuwe organisatie maken met de naam uit de aanmelding"),
+    )
+    locatie = forms.ModelChoiceField(
+        label=_("Locatie"),
+        queryset=Locatie.objects.select_related("wijk"),
+        required=False,
+        empty_label=_("Nog geen locatie (later toevoegen in het beheer)"),
+    )
+    themas = forms.ModelMultipleChoiceField(
+        label=_("Thema's"), queryset=Thema.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    doelgroepen = forms.ModelMultipleChoiceField(
+        label=_("Voor wie"),
+        queryset=Doelgroep.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Aanbod
+        fields = [
+            "naam",
+            "soort",
+            "beschrijving",
+            "voor_wie",
+            "kosten",
+            "kosten_bedrag",
+            "kosten_toelichting",
+            "deelname",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.label_suffix = ""
+
+
+class AanmeldingAfwijzenFormulier(forms.Form):
+    """A coordinator declines a resident's proposal; the reason goes to the proposer."""
+
+    reden = forms.CharField(
+        label=_("Reden (de indiener krijgt deze tekst per e-mail)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )

@@ -103,7 +103,7 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
         "aanbod:detail": {"slug": aanbod.slug},
         "aanbod:detail_print": {"slug": aanbod.slug},
         "aanbod:organisatie": {"slug": aanbod.organisatie.slug},
-        "aanbod:aanmelding": {"uuid": d["aanmelding"].uuid},
+        "beheer:aanmelding": {"uuid": d["aanmelding"].uuid},
         "vragen:detail": {"uuid": vraag.uuid},
         "vragen:status_wijzigen": {"uuid": vraag.uuid},
         "vragen:notitie": {"uuid": vraag.uuid},
