@@ -8,17 +8,7 @@ from django.utils import timezone
 from aanbod.models import Aanbod, AanbodLocatie, Aanmelding, AanmeldingStatus, Locatie, Organisatie
 from aanbod.zoektekst import zoektekst_uitstellen
 from wijkportaal.mail import mail_inplannen, volledige_url
-
-
-class AlBeoordeeld(Exception):
-    """The proposal was published or declined already (perhaps by another coordinator)."""
-
-
-def _beoordelen(aanmelding: Aanmelding) -> Aanmelding:
-    vergrendeld = Aanmelding.objects.select_for_update().get(pk=aanmelding.pk)
-    if vergrendeld.status != AanmeldingStatus.NIEUW:
-        raise AlBeoordeeld(vergrendeld.get_status_display())
-    return vergrendeld
+from wijkportaal.modellen import nieuw_vergrendelen
 
 
 @transaction.atomic
@@ -33,7 +23,7 @@ def aanmelding_publiceren(
     organisatie: Organisatie | None,
 ) -> Aanbod:
     """Publish a proposal as an offer (with the coordinator's edits) and tell the proposer."""
-    aanmelding = _beoordelen(aanmelding)
+    aanmelding = nieuw_vergrendelen(aanmelding)
     with zoektekst_uitstellen():
         if organisatie is None:
             organisatie = Organisatie.objects.create(
@@ -67,7 +57,7 @@ def aanmelding_publiceren(
 @transaction.atomic
 def aanmelding_afwijzen(*, aanmelding: Aanmelding, door: AbstractBaseUser, reden: str) -> None:
     """Decline a proposal with a reason the proposer receives by e-mail."""
-    aanmelding = _beoordelen(aanmelding)
+    aanmelding = nieuw_vergrendelen(aanmelding)
     aanmelding.status = AanmeldingStatus.AFGEWEZEN
     aanmelding.reden = reden
     aanmelding.behandeld_door = door

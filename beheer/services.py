@@ -22,10 +22,7 @@ from beheer.models import (
 )
 from beheer.versheid import verouderd_aanbod
 from wijkportaal.mail import mail_inplannen, volledige_url
-
-
-class AlBeoordeeld(ValidationError):
-    pass
+from wijkportaal.modellen import nieuw_vergrendelen
 
 
 def _gebruiker(door: AbstractBaseUser | None) -> AbstractBaseUser | None:
@@ -84,17 +81,10 @@ def voorstel_indienen(
     )
 
 
-def _voorstel_vergrendelen(voorstel: Wijzigingsvoorstel) -> Wijzigingsvoorstel:
-    voorstel = Wijzigingsvoorstel.objects.select_for_update().get(pk=voorstel.pk)
-    if voorstel.status != VoorstelStatus.NIEUW:
-        raise AlBeoordeeld(voorstel.get_status_display())
-    return voorstel
-
-
 @transaction.atomic
 def voorstel_goedkeuren(*, voorstel: Wijzigingsvoorstel, door: AbstractBaseUser) -> Aanbod:
     """Apply exactly the proposed fields to the offer (row locked), record them in the history."""
-    voorstel = _voorstel_vergrendelen(voorstel)
+    voorstel = nieuw_vergrendelen(voorstel)
     aanbod = Aanbod.objects.select_for_update().get(pk=voorstel.aanbod_id)
     with aanbodhistorie_bijhouden(aanbod, via=Bron.VOORSTEL, door=door, velden=voorstel.waarden):
         for veld, waarde in voorstel.waarden.items():
@@ -118,7 +108,7 @@ def voorstel_afwijzen(
     """Reject with a reason; the offer is not touched."""
     if not reden.strip():
         raise ValidationError(_("Schrijf op waarom je het voorstel afwijst."))
-    voorstel = _voorstel_vergrendelen(voorstel)
+    voorstel = nieuw_vergrendelen(voorstel)
     voorstel.status = VoorstelStatus.AFGEWEZEN
     voorstel.reden = reden.strip()
     voorstel.behandeld_door = door

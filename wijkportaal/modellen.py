@@ -3,8 +3,9 @@
 from collections.abc import Iterable
 
 from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import BigIntegerField, BooleanField, Expression, F, Func, Q
+from django.db.models import BigIntegerField, BooleanField, Expression, F, Func, Model, Q
 from django.utils.translation import gettext as _
 
 
@@ -77,3 +78,18 @@ class DoorWie:
         if self.door is not None:
             return self.door.get_full_name() or self.door.get_username()
         return _("systeem")
+
+
+class AlBeoordeeld(ValidationError):
+    """The row was reviewed already, perhaps by another coordinator at the same moment; the
+    message is the status it has now."""
+
+
+def nieuw_vergrendelen(obj: Model) -> Model:
+    """``obj`` as stored now, its row locked until the transaction ends; AlBeoordeeld when its
+    ``status`` is no longer "nieuw". For reviews (proposals, residents' initiatives): of two
+    coordinators acting at once, the second waits for the first and then hears so."""
+    vergrendeld = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+    if vergrendeld.status != "nieuw":
+        raise AlBeoordeeld(vergrendeld.get_status_display())
+    return vergrendeld

@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from aanbod.models import Aanmelding, AanmeldingStatus, Deelname, Kosten, Soort
-from aanbod.services import AlBeoordeeld, aanmelding_afwijzen, aanmelding_publiceren
+from aanbod.services import aanmelding_afwijzen, aanmelding_publiceren
 from beheer.forms import AanmeldingAfwijzenFormulier, AanmeldingPublicerenFormulier
+from wijkportaal.modellen import AlBeoordeeld
 
 alleen_coordinatoren = permission_required("aanbod.add_aanbod", raise_exception=True)
 
@@ -86,9 +87,10 @@ def aanmelding(request: HttpRequest, uuid) -> HttpResponse:
                     request, _("Niet gepubliceerd. De indiener krijgt de reden per e-mail.")
                 )
                 return redirect("beheer:aanmeldingen")
-        except AlBeoordeeld as status:
+        except AlBeoordeeld as fout:
             messages.error(
-                request, _("Deze aanmelding is al beoordeeld (%(status)s).") % {"status": status}
+                request,
+                _("Deze aanmelding is al beoordeeld (%(status)s).") % {"status": fout.message},
             )
             return redirect("beheer:aanmelding", uuid=aanmelding.uuid)
     return render(

@@ -182,6 +182,6 @@ def test_een_beoordeelde_aanmelding_kan_niet_nog_eens(client, coordinator):
     url = reverse("beheer:aanmelding", args=[aanmelding.uuid])
     client.post(url, {"actie": "afwijzen", "reden": "Dubbel"})
     response = client.post(url, {"actie": "afwijzen", "reden": "Nog eens"}, follow=True)
-    assert "al beoordeeld" in response.content.decode()
+    assert "Deze aanmelding is al beoordeeld (Niet gepubliceerd)." in response.content.decode()
     aanmelding.refresh_from_db()
     assert aanmelding.reden == "Dubbel"
