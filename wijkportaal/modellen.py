@@ -2,11 +2,13 @@
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, models
 from django.db.models import BigIntegerField, BooleanField, Expression, F, Func, Model, Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class IdLijst(Expression):
@@ -67,9 +69,25 @@ class AlleenAanvullen:
         return super().delete(*args, **kwargs)
 
 
-class DoorWie:
-    """For rows with ``door`` (a user, may be gone) and ``door_omschrijving`` (who else, in
-    words: "inwoner via statuslink"): ``wie`` names whoever did it, "systeem" if nobody."""
+class DoorWie(models.Model):
+    """Who did it, for histories and logs: ``door`` (a user, may be gone later) or
+    ``door_omschrijving`` (who else, in words: "inwoner via statuslink", "HSDS-import van
+    ..."); ``wie`` names whoever did it, "systeem" if nobody."""
+
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=gettext_lazy("door"),
+    )
+    door_omschrijving = models.CharField(
+        gettext_lazy("door (omschrijving)"), max_length=200, blank=True
+    )
+
+    class Meta:
+        abstract = True
 
     @property
     def wie(self) -> str:

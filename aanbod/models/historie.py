@@ -2,7 +2,6 @@
 
 Rows are written by whatever changes the offer, through ``aanbod.historie``."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -31,15 +30,6 @@ class AanbodWijziging(AlleenAanvullen, DoorWie, models.Model):
     veld = models.CharField(_("veld"), max_length=60)
     oud = models.TextField(_("oude waarde"), blank=True)
     nieuw = models.TextField(_("nieuwe waarde"), blank=True)
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("door"),
-    )
-    door_omschrijving = models.CharField(_("door (omschrijving)"), max_length=200, blank=True)
     via = models.CharField(_("via"), max_length=20, choices=Bron.choices, default=Bron.OVERIG)
     tijdstip = models.DateTimeField(_("tijdstip"), default=timezone.now)
 

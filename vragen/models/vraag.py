@@ -332,14 +332,6 @@ class StatusWijziging(AlleenAanvullen, DoorWie, models.Model):
     van_status = models.CharField(max_length=20, choices=VraagStatus.choices, blank=True)
     naar_status = models.CharField(max_length=20, choices=VraagStatus.choices)
     uitkomst = models.CharField(max_length=30, choices=Uitkomst.choices, blank=True)
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    door_omschrijving = models.CharField(max_length=200, blank=True)
     notitie = models.TextField(blank=True)
     tijdstip = models.DateTimeField(default=timezone.now)
 
