@@ -44,9 +44,11 @@ test: $(STAMP)
 	@al=$$($(DB) status); $(PY) -m pytest $(PYTEST_ARGS); uitkomst=$$?; \
 	  if [ -z "$$DATABASE_URL" ] && [ "$$al" != draait ]; then $(DB) stop >/dev/null; fi; exit $$uitkomst
 
+# ruff, then the app layers as import-linter contracts (pyproject.toml, [tool.importlinter]).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .

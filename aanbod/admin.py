@@ -1,19 +1,21 @@
 """The admin, made pleasant for coordinators who keep the catalogue right."""
 
+from contextlib import nullcontext
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
+from aanbod.historie import GEVOLGDE_VELDEN, LIJSTVELDEN, aanbodhistorie_bijhouden
 from aanbod.models import (
     Aanbod,
     AanbodLocatie,
     Aanmelding,
+    Bron,
     Buurt,
     Doelgroep,
     Informatiepunt,
@@ -29,10 +31,6 @@ from aanbod.models import (
 from aanbod.models.zoekwoord import Behoefte, ZoekwoordTelling
 from aanbod.zoeken.index import zoektekst_uitstellen
 from aanbod.zoeken.woordenlijst import betekenende_woorden
-from beheer.admin import AanbodWijzigingInline
-from beheer.historie import wijzigingsbron
-from beheer.models import Bron
-from beheer.services import aanbod_bevestigen
 
 
 def verouderd_na() -> timedelta:
@@ -145,8 +143,7 @@ class AanbodAdmin(admin.ModelAdmin):
     autocomplete_fields = ["organisatie"]
     filter_horizontal = ["themas", "doelgroepen", "talen"]
     readonly_fields = ["hsds_id", "gecontroleerd_door", "aangemaakt", "gewijzigd"]
-    inlines = [AanbodLocatieInline, ZoekwoordInline, AanbodWijzigingInline]
-    actions = ["gecontroleerd_vandaag"]
+    inlines = [AanbodLocatieInline, ZoekwoordInline]
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["naam", "organisatie", "soort", "status"]}),
@@ -170,34 +167,28 @@ class AanbodAdmin(admin.ModelAdmin):
         ),
     ]
 
-    @admin.action(description=_("Markeer als vandaag gecontroleerd"), permissions=["change"])
-    def gecontroleerd_vandaag(self, request: HttpRequest, queryset: QuerySet) -> None:
-        # One by one through the service, so every confirmation is in the offer's history.
-        aantal = 0
-        for aanbod in queryset:
-            aanbod_bevestigen(aanbod=aanbod, door=request.user)
-            aantal += 1
-        self.message_user(
-            request,
-            ngettext(
-                "%(aantal)d aanbod gemarkeerd als vandaag gecontroleerd.",
-                "%(aantal)d keer aanbod gemarkeerd als vandaag gecontroleerd.",
-                aantal,
-            )
-            % {"aantal": aantal},
-            messages.SUCCESS,
-        )
-
     def changeform_view(self, request, *args, **kwargs):
-        # Every change saved from this page is recorded in the history as made by this user;
-        # the offer's search text is computed once, after the offer and all its inlines.
-        with wijzigingsbron(door=request.user, via=Bron.ADMIN), zoektekst_uitstellen():
+        # The offer's search text is computed once, after the offer and all its inlines.
+        with zoektekst_uitstellen():
             return super().changeform_view(request, *args, **kwargs)
+
+    # A change saved here is recorded in the offer's history as made by this user: the fields
+    # when the offer is saved, its lists (themes, target groups, languages) with the form's
+    # related objects. A new offer has no history yet.
+    def _historie(self, request: HttpRequest, aanbod: Aanbod, change: bool, velden: list[str]):
+        if not change:
+            return nullcontext()
+        return aanbodhistorie_bijhouden(aanbod, via=Bron.ADMIN, door=request.user, velden=velden)
 
     def save_model(self, request, obj, form, change) -> None:
         if "laatst_gecontroleerd" in form.changed_data:
             obj.gecontroleerd_door = request.user
-        super().save_model(request, obj, form, change)
+        with self._historie(request, obj, change, GEVOLGDE_VELDEN):
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        with self._historie(request, form.instance, change, LIJSTVELDEN):
+            super().save_related(request, form, formsets, change)
 
 
 @admin.register(AanbodLocatie)

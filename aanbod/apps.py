@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class AanbodConfig(AppConfig):
     name = "aanbod"
     verbose_name = _("Aanbod")
+    demo = "aanbod.demo.demo_laden"  # run by manage.py demo_opzetten
 
     def ready(self) -> None:
         from aanbod import signals  # noqa: F401

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from aanbod.models import (
@@ -59,9 +59,13 @@ def _maandag_deze_week(vandaag: date) -> date:
 
 @transaction.atomic
 def catalogus_laden(pad: Path = DEMO_BESTAND) -> dict[str, int]:
-    """Load the demo catalogue; dates are relative to today so the demo never goes stale."""
+    """Load the demo catalogue; dates are relative to today so the demo never goes stale.
+    Then the statistics that tell search how rare each word is (autovacuum would do it later)."""
     with zoektekst_uitstellen():
-        return _catalogus_laden(pad)
+        aantallen = _catalogus_laden(pad)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE aanbod_aanbod")
+    return aantallen
 
 
 def _catalogus_laden(pad: Path) -> dict[str, int]:
@@ -194,6 +198,19 @@ def aanmeldingen_laden(pad: Path = DEMO_BESTAND) -> int:
             },
         )
     return len(items)
+
+
+def demo_laden() -> list[str]:
+    """The catalogue, the demo accounts, informatiepunten and proposals (AanbodConfig.demo)."""
+    aantallen = catalogus_laden()
+    accounts = accounts_maken()
+    return [
+        "Demo-catalogus geladen: {organisaties} organisaties, {locaties} locaties, "
+        "{aanbod} keer aanbod.".format(**aantallen),
+        f"Demo-accounts: {', '.join(accounts)} (wachtwoord: {DEMO_WACHTWOORD}).",
+        f"Demo-informatiepunten: {informatiepunten_laden()}.",
+        f"Demo-aanmeldingen van initiatieven: {aanmeldingen_laden()}.",
+    ]
 
 
 @transaction.atomic

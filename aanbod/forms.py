@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod, Aanmelding, Doelgroep, Locatie, Organisatie, Thema, Wijk
+from aanbod.models import Aanmelding, Wijk
 from wijkportaal.spam import HoningpotFormulier
 
 
@@ -61,54 +61,3 @@ class AanmeldingFormulier(HoningpotFormulier, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.label_suffix = ""
-
-
-class PublicerenFormulier(forms.ModelForm):
-    """A coordinator turns a proposal into an offer, correcting what is needed."""
-
-    organisatie = forms.ModelChoiceField(
-        label=_("Organisatie"),
-        queryset=Organisatie.objects.all(),
-        required=False,
-        empty_label=_("Nieuwe organisatie maken met de naam uit de aanmelding"),
-    )
-    locatie = forms.ModelChoiceField(
-        label=_("Locatie"),
-        queryset=Locatie.objects.select_related("wijk"),
-        required=False,
-        empty_label=_("Nog geen locatie (later toevoegen in het beheer)"),
-    )
-    themas = forms.ModelMultipleChoiceField(
-        label=_("Thema's"), queryset=Thema.objects.all(), widget=forms.CheckboxSelectMultiple
-    )
-    doelgroepen = forms.ModelMultipleChoiceField(
-        label=_("Voor wie"),
-        queryset=Doelgroep.objects.all(),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
-
-    class Meta:
-        model = Aanbod
-        fields = [
-            "naam",
-            "soort",
-            "beschrijving",
-            "voor_wie",
-            "kosten",
-            "kosten_bedrag",
-            "kosten_toelichting",
-            "deelname",
-        ]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.label_suffix = ""
-
-
-class AfwijzenFormulier(forms.Form):
-    reden = forms.CharField(
-        label=_("Reden (de indiener krijgt deze tekst per e-mail)"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=2000,
-    )

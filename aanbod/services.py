@@ -7,17 +7,8 @@ from django.utils import timezone
 
 from aanbod.models import Aanbod, AanbodLocatie, Aanmelding, AanmeldingStatus, Locatie, Organisatie
 from aanbod.zoeken.index import zoektekst_uitstellen
-
-
-class AlBeoordeeld(Exception):
-    """The proposal was published or declined already (perhaps by another coordinator)."""
-
-
-def _beoordelen(aanmelding: Aanmelding) -> Aanmelding:
-    vergrendeld = Aanmelding.objects.select_for_update().get(pk=aanmelding.pk)
-    if vergrendeld.status != AanmeldingStatus.NIEUW:
-        raise AlBeoordeeld(vergrendeld.get_status_display())
-    return vergrendeld
+from wijkportaal.mail import mail_inplannen, volledige_url
+from wijkportaal.modellen import nieuw_vergrendelen
 
 
 @transaction.atomic
@@ -32,9 +23,7 @@ def aanmelding_publiceren(
     organisatie: Organisatie | None,
 ) -> Aanbod:
     """Publish a proposal as an offer (with the coordinator's edits) and tell the proposer."""
-    from vragen.mail import mail_inplannen, volledige_url
-
-    aanmelding = _beoordelen(aanmelding)
+    aanmelding = nieuw_vergrendelen(aanmelding)
     with zoektekst_uitstellen():
         if organisatie is None:
             organisatie = Organisatie.objects.create(
@@ -68,9 +57,7 @@ def aanmelding_publiceren(
 @transaction.atomic
 def aanmelding_afwijzen(*, aanmelding: Aanmelding, door: AbstractBaseUser, reden: str) -> None:
     """Decline a proposal with a reason the proposer receives by e-mail."""
-    from vragen.mail import mail_inplannen, volledige_url
-
-    aanmelding = _beoordelen(aanmelding)
+    aanmelding = nieuw_vergrendelen(aanmelding)
     aanmelding.status = AanmeldingStatus.AFGEWEZEN
     aanmelding.reden = reden
     aanmelding.behandeld_door = door

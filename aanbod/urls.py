@@ -16,6 +16,4 @@ urlpatterns = [
     path("agenda/", views.agenda, name="agenda"),
     path("organisaties/<slug:slug>/", views.organisatie, name="organisatie"),
     path("informatiepunten/", views.informatiepunten, name="informatiepunten"),
-    path("beheer/aanmeldingen/", views_aanmelden.aanmeldingen, name="aanmeldingen"),
-    path("beheer/aanmeldingen/<uuid:uuid>/", views_aanmelden.aanmelding, name="aanmelding"),
 ]

@@ -1,16 +1,24 @@
-"""Admin for the coordinators' app; the history is read-only everywhere."""
+"""Admin for the coordinators' app; the history is read-only everywhere.
 
-from django.contrib import admin
+The offer admin is aanbod's; beheer adds to it from this side what belongs to the
+coordinators' work: the history on the offer's page and the action 'checked today'.
+"""
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from aanbod.admin import AanbodAdmin
+from aanbod.models import Aanbod, AanbodWijziging
 from beheer.models import (
-    AanbodWijziging,
     Correctie,
     Signaalsamenvatting,
     Verificatieverzoek,
     Wijzigingsvoorstel,
 )
+from beheer.services import aanbod_bevestigen
 
 
 class AlleenLezen:
@@ -44,6 +52,33 @@ class AanbodWijzigingInline(AlleenLezen, admin.TabularInline):
 
     def get_queryset(self, request: HttpRequest):
         return super().get_queryset(request).select_related("door")
+
+
+admin.site.unregister(Aanbod)
+
+
+@admin.register(Aanbod)
+class AanbodBeheerAdmin(AanbodAdmin):
+    inlines = [*AanbodAdmin.inlines, AanbodWijzigingInline]
+    actions = [*AanbodAdmin.actions, "gecontroleerd_vandaag"]
+
+    @admin.action(description=_("Markeer als vandaag gecontroleerd"), permissions=["change"])
+    def gecontroleerd_vandaag(self, request: HttpRequest, queryset: QuerySet) -> None:
+        # One by one through the service, so every confirmation is in the offer's history.
+        aantal = 0
+        for aanbod in queryset:
+            aanbod_bevestigen(aanbod=aanbod, door=request.user)
+            aantal += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(aantal)d aanbod gemarkeerd als vandaag gecontroleerd.",
+                "%(aantal)d keer aanbod gemarkeerd als vandaag gecontroleerd.",
+                aantal,
+            )
+            % {"aantal": aantal},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(AanbodWijziging)

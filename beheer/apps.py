@@ -5,6 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class BeheerConfig(AppConfig):
     name = "beheer"
     verbose_name = _("Beheer door coördinatoren")
-
-    def ready(self) -> None:
-        from beheer import historie  # noqa: F401  (connects the signals that keep the history)
+    demo = "beheer.demo.demo_laden"  # run by manage.py demo_opzetten

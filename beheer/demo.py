@@ -16,6 +16,15 @@ CORRECTIES = [
 ]
 
 
+def demo_laden() -> list[str]:
+    """Proposals and corrections (BeheerConfig.demo)."""
+    return [
+        "Demo-beheer: {voorstellen} voorstellen, {correcties} correcties.".format(
+            **beheer_demo_laden()
+        )
+    ]
+
+
 @transaction.atomic
 def beheer_demo_laden() -> dict[str, int]:
     """Up to three pending proposals by the user 'partner' and three public corrections."""

@@ -1,16 +1,14 @@
-from datetime import date, timedelta
+from datetime import date
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod, Informatiepunt
+from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Locatie, Organisatie, Thema
 from beheer.models import VOORSTELVELDEN
+from wijkportaal import formulieren
 from wijkportaal.spam import HoningpotFormulier
 
 ONLINE = "online"
-EERSTE_DATUM, LAATSTE_DATUM = date(2000, 1, 1), date(2100, 12, 31)
-MAX_DAGEN = 3 * 366
 
 
 class VoorstelFormulier(forms.ModelForm):
@@ -76,15 +74,9 @@ class SamenvattingFormulier(forms.Form):
     )
 
 
-class PeriodeFormulier(forms.Form):
+class PeriodeFormulier(formulieren.PeriodeFormulier):
     """The period (and optionally the informatiepunt) a report or the signals are about."""
 
-    van = forms.DateField(
-        label=_("Van"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    tot = forms.DateField(
-        label=_("Tot en met"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
     informatiepunt = forms.ChoiceField(label=_("Informatiepunt"), required=False)
 
     def __init__(self, *args, **kwargs):
@@ -95,27 +87,60 @@ class PeriodeFormulier(forms.Form):
             *((str(p.pk), p.naam) for p in Informatiepunt.objects.only("pk", "naam")),
         ]
 
-    def clean(self):
-        data = super().clean()
-        vandaag = timezone.localdate()
-        if "van" in data and not data["van"]:
-            data["van"] = (vandaag.replace(day=1) - timedelta(days=335)).replace(day=1)
-        if "tot" in data and not data["tot"]:
-            data["tot"] = vandaag
-        van, tot = data.get("van"), data.get("tot")
-        for datum in (van, tot):
-            if datum and not EERSTE_DATUM <= datum <= LAATSTE_DATUM:
-                raise forms.ValidationError(_("Kies een datum tussen 2000 en 2100."))
-        if van and tot and van > tot:
-            raise forms.ValidationError(_("'Van' ligt na 'tot en met'. Kies een andere periode."))
-        if van and tot and (tot - van).days > MAX_DAGEN:
-            raise forms.ValidationError(_("Kies een periode van hooguit drie jaar."))
-        return data
-
     def periode(self) -> tuple[date, date, str]:
-        """(van, tot, informatiepunt) from valid input; the last 12 months otherwise."""
-        if self.is_valid():
-            data = self.cleaned_data
-            return data["van"], data["tot"], data.get("informatiepunt") or ""
-        vandaag = timezone.localdate()
-        return (vandaag.replace(day=1) - timedelta(days=335)).replace(day=1), vandaag, ""
+        """(van, tot, informatiepunt) from valid input; the last 12 months, all otherwise."""
+        informatiepunt = self.cleaned_data.get("informatiepunt", "") if self.is_valid() else ""
+        return *self.van_tot(), informatiepunt or ""
+
+
+class AanmeldingPublicerenFormulier(forms.ModelForm):
+    """A coordinator turns a proposal into an offer, correcting what is needed."""
+
+    organisatie = forms.ModelChoiceField(
+        label=_("Organisatie"),
+        queryset=Organisatie.objects.all(),
+        required=False,
+        empty_label=_("Nieuwe organisatie maken met de naam uit de aanmelding"),
+    )
+    locatie = forms.ModelChoiceField(
+        label=_("Locatie"),
+        queryset=Locatie.objects.select_related("wijk"),
+        required=False,
+        empty_label=_("Nog geen locatie (later toevoegen in het beheer)"),
+    )
+    themas = forms.ModelMultipleChoiceField(
+        label=_("Thema's"), queryset=Thema.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    doelgroepen = forms.ModelMultipleChoiceField(
+        label=_("Voor wie"),
+        queryset=Doelgroep.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Aanbod
+        fields = [
+            "naam",
+            "soort",
+            "beschrijving",
+            "voor_wie",
+            "kosten",
+            "kosten_bedrag",
+            "kosten_toelichting",
+            "deelname",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.label_suffix = ""
+
+
+class AanmeldingAfwijzenFormulier(forms.Form):
+    """A coordinator declines a resident's proposal; the reason goes to the proposer."""
+
+    reden = forms.CharField(
+        label=_("Reden (de indiener krijgt deze tekst per e-mail)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )

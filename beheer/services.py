@@ -9,11 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from aanbod.models import Aanbod, Organisatie, Thema, Wijk
-from beheer.historie import als_tekst, wijzigingsbron
+from aanbod.historie import aanbodhistorie_bijhouden, als_tekst
+from aanbod.models import Aanbod, Bron, Organisatie, Thema, Wijk
 from beheer.models import (
     VOORSTELVELDEN,
-    Bron,
     Correctie,
     CorrectieStatus,
     Signaalsamenvatting,
@@ -21,13 +20,9 @@ from beheer.models import (
     VoorstelStatus,
     Wijzigingsvoorstel,
 )
-from beheer.verificatielink import verificatielink
 from beheer.versheid import verouderd_aanbod
-from vragen.mail import mail_inplannen, volledige_url
-
-
-class AlBeoordeeld(ValidationError):
-    pass
+from wijkportaal.mail import mail_inplannen, volledige_url
+from wijkportaal.modellen import nieuw_vergrendelen
 
 
 def _gebruiker(door: AbstractBaseUser | None) -> AbstractBaseUser | None:
@@ -44,10 +39,13 @@ def aanbod_bevestigen(
     door = _gebruiker(door)
     if aanbod.laatst_gecontroleerd == vandaag and aanbod.gecontroleerd_door == door:
         return aanbod  # pressed twice: nothing new to record
-    aanbod.laatst_gecontroleerd = vandaag
-    aanbod.gecontroleerd_door = door
-    with wijzigingsbron(door=door, door_omschrijving=door_omschrijving, via=Bron.BEVESTIGING):
-        aanbod.save(update_fields=["laatst_gecontroleerd", "gecontroleerd_door", "gewijzigd"])
+    velden = ["laatst_gecontroleerd", "gecontroleerd_door"]
+    with aanbodhistorie_bijhouden(
+        aanbod, via=Bron.BEVESTIGING, door=door, door_omschrijving=door_omschrijving, velden=velden
+    ):
+        aanbod.laatst_gecontroleerd = vandaag
+        aanbod.gecontroleerd_door = door
+        aanbod.save(update_fields=[*velden, "gewijzigd"])
     return aanbod
 
 
@@ -83,25 +81,18 @@ def voorstel_indienen(
     )
 
 
-def _voorstel_vergrendelen(voorstel: Wijzigingsvoorstel) -> Wijzigingsvoorstel:
-    voorstel = Wijzigingsvoorstel.objects.select_for_update().get(pk=voorstel.pk)
-    if voorstel.status != VoorstelStatus.NIEUW:
-        raise AlBeoordeeld(voorstel.get_status_display())
-    return voorstel
-
-
 @transaction.atomic
 def voorstel_goedkeuren(*, voorstel: Wijzigingsvoorstel, door: AbstractBaseUser) -> Aanbod:
     """Apply exactly the proposed fields to the offer (row locked), record them in the history."""
-    voorstel = _voorstel_vergrendelen(voorstel)
+    voorstel = nieuw_vergrendelen(voorstel)
     aanbod = Aanbod.objects.select_for_update().get(pk=voorstel.aanbod_id)
-    for veld, waarde in voorstel.waarden.items():
-        field = Aanbod._meta.get_field(veld)
-        setattr(aanbod, field.attname, field.to_python(waarde) if waarde is not None else None)
-    aanbod.full_clean(
-        exclude=[f.name for f in Aanbod._meta.fields if f.name not in voorstel.waarden]
-    )
-    with wijzigingsbron(door=door, via=Bron.VOORSTEL):
+    with aanbodhistorie_bijhouden(aanbod, via=Bron.VOORSTEL, door=door, velden=voorstel.waarden):
+        for veld, waarde in voorstel.waarden.items():
+            field = Aanbod._meta.get_field(veld)
+            setattr(aanbod, field.attname, field.to_python(waarde) if waarde is not None else None)
+        aanbod.full_clean(
+            exclude=[f.name for f in Aanbod._meta.fields if f.name not in voorstel.waarden]
+        )
         aanbod.save(update_fields=[*voorstel.waarden, "gewijzigd"])
     voorstel.status = VoorstelStatus.GOEDGEKEURD
     voorstel.behandeld_door = door
@@ -117,7 +108,7 @@ def voorstel_afwijzen(
     """Reject with a reason; the offer is not touched."""
     if not reden.strip():
         raise ValidationError(_("Schrijf op waarom je het voorstel afwijst."))
-    voorstel = _voorstel_vergrendelen(voorstel)
+    voorstel = nieuw_vergrendelen(voorstel)
     voorstel.status = VoorstelStatus.AFGEWEZEN
     voorstel.reden = reden.strip()
     voorstel.behandeld_door = door
@@ -137,10 +128,8 @@ def voorstel_vergelijking(voorstel: Wijzigingsvoorstel) -> list[dict]:
         rijen.append(
             {
                 "veld": str(field.verbose_name),
-                "oud": als_tekst(aanbod, veld, field.to_python(oud) if oud is not None else None),
-                "nieuw": als_tekst(
-                    aanbod, veld, field.to_python(nieuw) if nieuw is not None else None
-                ),
+                "oud": als_tekst(veld, field.to_python(oud) if oud is not None else None),
+                "nieuw": als_tekst(veld, field.to_python(nieuw) if nieuw is not None else None),
                 "intussen_gewijzigd": voorstel.status == VoorstelStatus.NIEUW and nu != oud,
             }
         )
@@ -206,7 +195,7 @@ def verificatieverzoek_versturen(
         context={
             "organisatie": organisatie,
             "aantal": aantal,
-            "link": volledige_url(verificatielink(verzoek)),
+            "link": volledige_url(verzoek.verificatielink()),
             "dagen": settings.AANBOD_VERIFICATIELINK_DAGEN,
         },
     )

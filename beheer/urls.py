@@ -1,6 +1,14 @@
 from django.urls import path
 
-from beheer.views import aanbieders, dashboard, rapportage, signalen, voorstellen
+from beheer.views import (
+    aanbieders,
+    aanmeldingen,
+    dashboard,
+    importeren,
+    rapportage,
+    signalen,
+    voorstellen,
+)
 
 app_name = "beheer"
 
@@ -22,4 +30,8 @@ urlpatterns = [
     path("signalen/samenvatting/", signalen.samenvatting_opslaan, name="samenvatting"),
     path("rapportage/", rapportage.rapportage_view, name="rapportage"),
     path("rapportage/<slug:tabel>.csv", rapportage.rapportage_csv, name="rapportage_csv"),
+    path("aanmeldingen/", aanmeldingen.aanmeldingen, name="aanmeldingen"),
+    path("aanmeldingen/<uuid:uuid>/", aanmeldingen.aanmelding, name="aanmelding"),
+    path("open-data/import/", importeren.importeren, name="importeren"),
+    path("open-data/import/bevestigen/", importeren.import_bevestigen, name="import_bevestigen"),
 ]

@@ -62,8 +62,11 @@ def _plek(rij: dict) -> tuple[str, object]:
 
 
 class Importeur:
-    def __init__(self, tabellen: Tabellen, voortgang=None):
+    def __init__(self, tabellen: Tabellen, voortgang=None, *, door=None, omschrijving: str = ""):
         self.t = tabellen
+        # Who and what imports, for the history of every offer the import changes.
+        self.door = door
+        self.omschrijving = omschrijving
         self.s = Samenvatting(formaat=tabellen.formaat)
         self.voortgang = voortgang or (lambda items, _omschrijving: items)
         self.per_link = defaultdict(list)

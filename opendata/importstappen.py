@@ -6,9 +6,11 @@ from collections import defaultdict
 from django.utils import timezone
 
 from aanbod.gebieden import gebied_bij_punt
+from aanbod.historie import GEVOLGDE_VELDEN, Wijziging, aanbodwijzigingen_vastleggen
 from aanbod.models import (
     Aanbod,
     AanbodLocatie,
+    Bron,
     Deelname,
     Doelgroep,
     Frequentie,
@@ -88,6 +90,8 @@ AANBOD_VELDEN = [
     "status",
     "laatst_gecontroleerd",
 ]
+# The same fields as an offer's history names them ("organisatie", not "organisatie_id").
+HISTORIEVELDEN = [(veld, Aanbod._meta.get_field(veld).name) for veld in AANBOD_VELDEN]
 
 
 def _stukken(ids: list, grootte: int = 500):
@@ -349,6 +353,9 @@ class HsdsImport(Importeur):
                 "talen": gesproken,
             }
         self.aanbod_kaart = Aanbod.objects.in_bulk(list(nieuw), field_name="hsds_id")
+        voor = {
+            o.pk: [getattr(o, veld) for veld in AANBOD_VELDEN] for o in self.aanbod_kaart.values()
+        }
         maken, bijgewerkt = self.opslaan(
             "aanbod",
             Aanbod,
@@ -357,8 +364,20 @@ class HsdsImport(Importeur):
             AANBOD_VELDEN,
             klaar=lambda m, _b: self.slugs(Aanbod, m),
         )
+        self.historie_vastleggen(
+            Wijziging(o.pk, naam, oud, getattr(o, veld))
+            for o in bijgewerkt
+            for (veld, naam), oud in zip(HISTORIEVELDEN, voor[o.pk], strict=True)
+            if naam in GEVOLGDE_VELDEN
+        )
         self.gewijzigd_aanbod.update(o.pk for o in [*maken, *bijgewerkt])
         self._koppelingen_opslaan({o.pk for o in maken}, {o.pk for o in bijgewerkt})
+
+    def historie_vastleggen(self, wijzigingen) -> None:
+        """In each changed offer's history: changed by this import."""
+        aanbodwijzigingen_vastleggen(
+            wijzigingen, via=Bron.IMPORT, door=self.door, door_omschrijving=self.omschrijving
+        )
 
     def _aanbod_waarden(self, hsds_id, rij, telefoons, contacten, kosten_rijen) -> dict:
         if not (naam := v.tekst(rij, "name", 200)):
@@ -426,7 +445,7 @@ class HsdsImport(Importeur):
         velden = {"themas": "thema_id", "doelgroepen": "doelgroep_id", "talen": "taal_id"}
         gewenst = {self.aanbod_kaart[h].pk: k for h, k in self.koppelingen.items()}
         bestaande_pks = [pk for pk in gewenst if pk not in nieuw_pks]
-        veranderd = set()
+        veranderd, historie = set(), []
         for naam, kolom in velden.items():
             through = getattr(Aanbod, naam).through
             huidig = defaultdict(set)
@@ -442,7 +461,21 @@ class HsdsImport(Importeur):
                 [through(aanbod_id=pk, **{kolom: w}) for pk in anders for w in gewenst[pk][naam]],
                 batch_size=1000,
             )
-            veranderd.update(pk for pk in anders if pk not in nieuw_pks)
+            bestaand_anders = [pk for pk in anders if pk not in nieuw_pks]
+            veranderd.update(bestaand_anders)
+            if bestaand_anders:
+                lijst = getattr(Aanbod, naam).field.related_model
+                namen = {o.pk: str(o) for o in lijst.objects.all()}
+                historie += [
+                    Wijziging(
+                        pk,
+                        naam,
+                        [namen[i] for i in huidig.get(pk, ())],
+                        [namen[i] for i in gewenst[pk][naam]],
+                    )
+                    for pk in bestaand_anders
+                ]
+        self.historie_vastleggen(historie)
         alleen_koppelingen = veranderd - bijgewerkt_pks
         telling = self.s.tellingen["aanbod"]
         telling.ongewijzigd -= len(alleen_koppelingen)

@@ -25,6 +25,4 @@ urlpatterns = [
     path("api/hsds/export.zip", views.export_zip, name="export"),
     path("agenda.ics", views.agenda_ics, name="agenda_ics"),
     path("agenda/<slug:slug>.ics", views.aanbod_ics, name="aanbod_ics"),
-    path("beheer/open-data/import/", views.importeren, name="importeren"),
-    path("beheer/open-data/import/bevestigen/", views.import_bevestigen, name="import_bevestigen"),
 ]

@@ -163,3 +163,18 @@ def otp_inloggen(client, gebruiker):
     sessie[DEVICE_ID_SESSION_KEY] = apparaat.persistent_id
     sessie.save()
     return apparaat
+
+
+def maak_rol_met_recht(apps, app_label: str, model: str, codename: str):
+    """In a migration test (``apps`` of a past migration state): a role with one permission on
+    ``app_label.model``, as the roles migrations give it. Made by the test itself, so it does
+    not depend on what earlier tests left in the database."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    inhoudstype, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    recht, _ = Permission.objects.get_or_create(
+        content_type=inhoudstype, codename=codename, defaults={"name": codename}
+    )
+    rol = apps.get_model("auth", "Group").objects.create(name=f"rol met {codename}")
+    rol.permissions.add(recht)
+    return rol

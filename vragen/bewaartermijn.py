@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vragen.audit import CONTACTVELDEN, audit_vastleggen
-from vragen.models import AuditActie, Mailbericht, StatusWijziging, Vraag
+from vragen.models import AuditActie, StatusWijziging, Vraag
 from vragen.models.vraag import nieuwe_sleutel
 
 VERWIJDERD = "[verwijderd na bewaartermijn]"
@@ -65,7 +65,7 @@ def vraag_anonimiseren(
     # one change the code itself makes, on purpose (update() skips their save() guard).
     if StatusWijziging.objects.filter(vraag=vraag).exclude(notitie="").update(notitie=""):
         velden.append("historie.notitie")
-    mails = Mailbericht.objects.filter(vraag=vraag)
+    mails = vraag.mails.all()
     if resident_email:
         mails.filter(aan__iexact=resident_email).update(aan="")
     if mails.update(tekst="", laatste_fout=""):

@@ -89,6 +89,11 @@ VRAGEN = [
 ]
 
 
+def demo_laden() -> list[str]:
+    """Routing rules and questions (VragenConfig.demo)."""
+    return ["Demo-vragen: {regels} routeringsregels, {vragen} vragen.".format(**vragen_laden())]
+
+
 @transaction.atomic
 def vragen_laden() -> dict[str, int]:
     """Idempotent: rules and norms are updated, demo questions made once."""

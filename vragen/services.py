@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 
 from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
 from vragen.audit import audit_vastleggen, gevulde_contactvelden
-from vragen.mail import mail_inplannen, volledige_url
 from vragen.models import (
     OVERGANGEN,
     AuditActie,
@@ -22,9 +21,9 @@ from vragen.models import (
     VraagStatus,
 )
 from vragen.models.vraag import nieuwe_sleutel
-from vragen.partnerlink import partnerlink
 from vragen.routering import regel_zoeken
 from vragen.werkdagen import norm_in_werkdagen, werkdagen_optellen
+from wijkportaal.mail import mail_inplannen, volledige_url
 
 
 class OvergangNietToegestaan(ValidationError):
@@ -108,7 +107,7 @@ def vraag_registreren(
             aan=contact_email,
             template="vragen/mail/ontvangen.txt",
             context={"vraag": vraag, "statuslink": volledige_url(vraag.statuslink())},
-            vraag=vraag,
+            betreft=vraag,
         )
     if regel:
         return vraag_status_wijzigen(
@@ -186,7 +185,7 @@ def _mail_bij_status(vraag: Vraag, door: AbstractBaseUser | None) -> None:
             aan=melder.email,
             template="vragen/mail/afgehandeld.txt",
             context={"vraag": vraag, "link": volledige_url(vraag.get_absolute_url())},
-            vraag=vraag,
+            betreft=vraag,
         )
 
 
@@ -197,10 +196,10 @@ def _mail_aanspreekpunt(vraag: Vraag) -> None:
         context={
             "vraag": vraag,
             "themas": list(vraag.themas.all()),
-            "link": volledige_url(partnerlink(vraag)),
+            "link": volledige_url(vraag.partnerlink()),
             "dagen": settings.VRAGEN_PARTNERLINK_DAGEN,
         },
-        vraag=vraag,
+        betreft=vraag,
     )
 
 

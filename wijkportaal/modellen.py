@@ -2,9 +2,13 @@
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.db.models import BigIntegerField, BooleanField, Expression, F, Func
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import BigIntegerField, BooleanField, Expression, F, Func, Model
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class IdLijst(Expression):
@@ -63,9 +67,25 @@ class AlleenAanvullen:
         return super().delete(*args, **kwargs)
 
 
-class DoorWie:
-    """For rows with ``door`` (a user, may be gone) and ``door_omschrijving`` (who else, in
-    words: "inwoner via statuslink"): ``wie`` names whoever did it, "systeem" if nobody."""
+class DoorWie(models.Model):
+    """Who did it, for histories and logs: ``door`` (a user, may be gone later) or
+    ``door_omschrijving`` (who else, in words: "inwoner via statuslink", "HSDS-import van
+    ..."); ``wie`` names whoever did it, "systeem" if nobody."""
+
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=gettext_lazy("door"),
+    )
+    door_omschrijving = models.CharField(
+        gettext_lazy("door (omschrijving)"), max_length=200, blank=True
+    )
+
+    class Meta:
+        abstract = True
 
     @property
     def wie(self) -> str:
@@ -74,3 +94,18 @@ class DoorWie:
         if self.door is not None:
             return self.door.get_full_name() or self.door.get_username()
         return _("systeem")
+
+
+class AlBeoordeeld(ValidationError):
+    """The row was reviewed already, perhaps by another coordinator at the same moment; the
+    message is the status it has now."""
+
+
+def nieuw_vergrendelen(obj: Model) -> Model:
+    """``obj`` as stored now, its row locked until the transaction ends; AlBeoordeeld when its
+    ``status`` is no longer "nieuw". For reviews (proposals, residents' initiatives): of two
+    coordinators acting at once, the second waits for the first and then hears so."""
+    vergrendeld = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+    if vergrendeld.status != "nieuw":
+        raise AlBeoordeeld(vergrendeld.get_status_display())
+    return vergrendeld

@@ -94,8 +94,8 @@ MATRIX: dict[str, Regel] = {
     "aanbod:agenda": regel("GET", 200, PUBLIEK),
     "aanbod:organisatie": regel("GET", 200, PUBLIEK),
     "aanbod:informatiepunten": regel("GET", 200, PUBLIEK),
-    "aanbod:aanmeldingen": regel("GET", 403, "coördinatoren", **COORDINATOREN),
-    "aanbod:aanmelding": regel("GET", 403, "coördinatoren", **COORDINATOREN),
+    "beheer:aanmeldingen": regel("GET", 403, "coördinatoren", **COORDINATOREN),
+    "beheer:aanmelding": regel("GET", 403, "coördinatoren", **COORDINATOREN),
     # The question desk.
     "vragen:balie": regel("GET", 403, "wie vragen registreert", **BALIE),
     "vragen:registreren": regel("POST", 403, "wie vragen registreert", **BALIE),
@@ -250,8 +250,8 @@ MATRIX: dict[str, Regel] = {
     "opendata:agenda_ics": regel("GET", 200, PUBLIEK),
     "opendata:aanbod_ics": regel("GET", 200, PUBLIEK),
     # Logged-in users without the right are sent to the login page, not given a 403.
-    "opendata:importeren": regel("GET", LOGIN, "coördinatoren", coordinator=200, superuser=200),
-    "opendata:import_bevestigen": regel(
+    "beheer:importeren": regel("GET", LOGIN, "coördinatoren", coordinator=200, superuser=200),
+    "beheer:import_bevestigen": regel(
         "POST",
         LOGIN,
         "coördinatoren (niets te bevestigen: terug)",

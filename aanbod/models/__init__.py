@@ -1,6 +1,7 @@
 from .aanbod import Aanbod, AanbodLocatie, AanbodQuerySet, Deelname, Kosten, Soort, Status
 from .aanmelding import Aanmelding, AanmeldingStatus
 from .gebied import Buurt, Gebiedsgrens, Wijk
+from .historie import AanbodWijziging, Bron
 from .informatiepunt import Informatiepunt
 from .lijsten import Doelgroep, Taal, Thema
 from .locatie import Locatie
@@ -16,6 +17,8 @@ __all__ = [
     "AanbodLocatie",
     "Behoefte",
     "AanbodQuerySet",
+    "AanbodWijziging",
+    "Bron",
     "Buurt",
     "Deelname",
     "Doelgroep",

@@ -16,7 +16,6 @@ from beheer.forms import VoorstelFormulier
 from beheer.models import Verificatieverzoek, Wijzigingsvoorstel
 from beheer.services import aanbod_bevestigen, voorstel_indienen
 from beheer.toegang import alleen_partners, organisaties_van
-from beheer.verificatielink import verzoek_bij_token
 from beheer.versheid import verouderd_grens
 
 
@@ -120,7 +119,7 @@ def partner_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _verzoek(token: str) -> Verificatieverzoek | None:
-    return verzoek_bij_token(token)
+    return Verificatieverzoek.objects.met_token(token).select_related("organisatie").first()
 
 
 def _ongeldig(request: HttpRequest) -> HttpResponse:

@@ -26,7 +26,7 @@ def _blok(qs, lijst: int = LIJST) -> dict:
 
 def _aanmelding_url(aanmelding: Aanmelding) -> str | None:
     try:
-        return reverse("aanbod:aanmelding", args=[aanmelding.uuid])
+        return reverse("beheer:aanmelding", args=[aanmelding.uuid])
     except NoReverseMatch:  # the review page is not there (yet)
         return None
 

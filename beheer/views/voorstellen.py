@@ -10,12 +10,12 @@ from django.views.decorators.http import require_http_methods
 from beheer.forms import AfwijzenFormulier
 from beheer.models import Wijzigingsvoorstel
 from beheer.services import (
-    AlBeoordeeld,
     voorstel_afwijzen,
     voorstel_goedkeuren,
     voorstel_vergelijking,
 )
 from beheer.toegang import alleen_coordinatoren
+from wijkportaal.modellen import AlBeoordeeld
 
 
 @require_http_methods(["GET", "POST"])

@@ -102,8 +102,8 @@ def test_alleen_coordinatoren_beoordelen(client, db, rol):
     if rol:
         client.force_login(maak_gebruiker(rol))
     for url in (
-        reverse("aanbod:aanmeldingen"),
-        reverse("aanbod:aanmelding", args=[aanmelding.uuid]),
+        reverse("beheer:aanmeldingen"),
+        reverse("beheer:aanmelding", args=[aanmelding.uuid]),
     ):
         response = client.get(url)
         assert response.status_code == (302 if rol is None else 403), url
@@ -116,7 +116,7 @@ def test_publiceren_maakt_aanbod_en_mailt_de_indiener(
     aanmelding = Aanmelding.objects.get()
     locatie = maak_locatie("oost")
     mail.outbox.clear()
-    url = reverse("aanbod:aanmelding", args=[aanmelding.uuid])
+    url = reverse("beheer:aanmelding", args=[aanmelding.uuid])
     assert "Buurtkoffie Snoekstraat" in client.get(url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
@@ -157,7 +157,7 @@ def test_afwijzen_vraagt_een_reden_en_mailt_die(
 ):
     aanmelden(client)
     aanmelding = Aanmelding.objects.get()
-    url = reverse("aanbod:aanmelding", args=[aanmelding.uuid])
+    url = reverse("beheer:aanmelding", args=[aanmelding.uuid])
     mail.outbox.clear()
     response = client.post(url, {"actie": "afwijzen", "reden": ""})
     assert response.status_code == 200
@@ -179,9 +179,9 @@ def test_afwijzen_vraagt_een_reden_en_mailt_die(
 def test_een_beoordeelde_aanmelding_kan_niet_nog_eens(client, coordinator):
     aanmelden(client)
     aanmelding = Aanmelding.objects.get()
-    url = reverse("aanbod:aanmelding", args=[aanmelding.uuid])
+    url = reverse("beheer:aanmelding", args=[aanmelding.uuid])
     client.post(url, {"actie": "afwijzen", "reden": "Dubbel"})
     response = client.post(url, {"actie": "afwijzen", "reden": "Nog eens"}, follow=True)
-    assert "al beoordeeld" in response.content.decode()
+    assert "Deze aanmelding is al beoordeeld (Niet gepubliceerd)." in response.content.decode()
     aanmelding.refresh_from_db()
     assert aanmelding.reden == "Dubbel"

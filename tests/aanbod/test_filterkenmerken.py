@@ -94,7 +94,7 @@ def test_migraties_geven_dezelfde_filterwoorden_als_de_code(inloop):
         cursor.execute(importlib.import_module("aanbod.migrations.0009_filters_in_zoekvector").SQL)
         cursor.execute(
             importlib.import_module(
-                "aanbod.migrations.0011_behoeften_en_zoeksignalen"
+                "aanbod.migrations.0012_behoeften_en_zoeksignalen"
             ).FILTERWOORDEN_SQL
         )
         cursor.execute("SELECT id, tsvector_to_array(zoekvector) FROM aanbod_aanbod")

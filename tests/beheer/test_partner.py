@@ -4,7 +4,8 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
-from beheer.models import AanbodWijziging, Bron, Wijzigingsvoorstel
+from aanbod.models import AanbodWijziging, Bron
+from beheer.models import Wijzigingsvoorstel
 from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie
 
 

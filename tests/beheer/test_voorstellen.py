@@ -7,16 +7,16 @@ from django.core.exceptions import ValidationError
 from django.test import TestCase
 from django.urls import reverse
 
-from aanbod.models import Aanbod
-from beheer.models import AanbodWijziging, Bron, VoorstelStatus, Wijzigingsvoorstel
+from aanbod.models import Aanbod, AanbodWijziging, Bron
+from beheer.models import VoorstelStatus, Wijzigingsvoorstel
 from beheer.services import (
-    AlBeoordeeld,
     voorstel_afwijzen,
     voorstel_goedkeuren,
     voorstel_indienen,
 )
 from tests.beheer.hulp import als_coordinator
 from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie
+from wijkportaal.modellen import AlBeoordeeld
 
 
 def _velden(aanbod: Aanbod) -> dict:

@@ -14,7 +14,6 @@ from aanbod.forms import AanmeldingFormulier
 from aanbod.models import Aanbod, Aanmelding, Informatiepunt, Thema, Wijk
 from beheer.forms import CorrectieFormulier, VoorstelFormulier
 from beheer.models import Correctie, Signaalsamenvatting, Verificatieverzoek, Wijzigingsvoorstel
-from beheer.verificatielink import verificatietoken
 from tests.factories import (
     maak_aanbod,
     maak_gebruiker,
@@ -28,13 +27,12 @@ from vragen.forms import BaliForm, OnlineVraagForm, PartnerForm, StatusForm
 from vragen.models import (
     AuditRegel,
     Kanaal,
-    Mailbericht,
     StatusWijziging,
     Uitkomst,
     Vraag,
     VraagStatus,
 )
-from vragen.partnerlink import partnertoken
+from wijkportaal.models import Mailbericht
 
 FORM = "application/x-www-form-urlencoded"
 VOORBEELDEN = settings(
@@ -192,7 +190,7 @@ class FormulierFuzzTest(TestCase):
         )
     )
     def test_partnerlink(self, paren):
-        url = reverse("vragen:partner_actie", args=[partnertoken(self.vraag)])
+        url = reverse("vragen:partner_actie", args=[self.vraag.partnertoken()])
         self._post(url, paren, (StatusWijziging, Mailbericht), geaccepteerd=(302, 200))
 
     @VOORBEELDEN
@@ -200,7 +198,7 @@ class FormulierFuzzTest(TestCase):
     def test_controlelink_wijzigen(self, paren):
         url = reverse(
             "beheer_publiek:controle_wijzigen",
-            args=[verificatietoken(self.verzoek), self.aanbod.pk],
+            args=[self.verzoek.verificatietoken(), self.aanbod.pk],
         )
         self._post(url, paren, (Wijzigingsvoorstel,))
 

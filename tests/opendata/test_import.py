@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from aanbod.models import Aanbod, AanbodLocatie, Locatie, Organisatie, Sluiting, Status, Tijdslot
+from aanbod.models import (
+    Aanbod,
+    AanbodLocatie,
+    AanbodWijziging,
+    Bron,
+    Locatie,
+    Organisatie,
+    Sluiting,
+    Status,
+    Tijdslot,
+)
 from opendata.lezen import ImportFout
 from opendata.services import hsds_importeren
 from tests.opendata.conftest import DATA
@@ -105,6 +115,38 @@ def test_opnieuw_inlezen_maakt_geen_dubbelen_en_verwerkt_wijzigingen(tmp_path):
     assert Aanbod.objects.get(hsds_id="c89eb05c-62dd-4b64-b494-0cc347b6ea7f").naam == (
         "Nooit Dakloos Lijn"
     )
+
+
+@pytest.mark.django_db
+def test_import_die_aanbod_wijzigt_staat_als_import_in_de_geschiedenis(tmp_path):
+    hsds_importeren(pad=DATA / "hsds11")
+    hsds_importeren(pad=DATA / "hsds11")
+    assert not AanbodWijziging.objects.exists()  # new, then unchanged: no history
+    # The partner's next file: the helpline got a Dutch name (its description says it too)
+    # and stopped.
+    kopie = tmp_path / "dock-aanbod-december"
+    shutil.copytree(DATA / "hsds11", kopie)
+    regels = (kopie / "services.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    regels = [
+        r.replace("Never Homeless Helpline", "Nooit Dakloos Lijn").replace(",active,", ",inactive,")
+        if r.startswith("c89eb05c")
+        else r
+        for r in regels
+    ]
+    (kopie / "services.csv").write_text("".join(regels), encoding="utf-8")
+    hsds_importeren(pad=kopie, proef=True)
+    assert not AanbodWijziging.objects.exists()  # a preview keeps no history either
+
+    hsds_importeren(pad=kopie)
+    aanbod = Aanbod.objects.get(hsds_id="c89eb05c-62dd-4b64-b494-0cc347b6ea7f")
+    regels = {r.veld: r for r in AanbodWijziging.objects.all()}
+    assert set(regels) == {"naam", "beschrijving", "status"}
+    assert (regels["naam"].oud, regels["naam"].nieuw) == ("Never Homeless Helpline", aanbod.naam)
+    assert (regels["status"].oud, regels["status"].nieuw) == ("Actief", "Gestopt")
+    for regel in regels.values():
+        assert regel.aanbod == aanbod
+        assert regel.via == Bron.IMPORT and regel.door is None
+        assert regel.wie == "HSDS-import van dock-aanbod-december"
 
 
 @pytest.mark.django_db

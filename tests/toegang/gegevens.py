@@ -8,15 +8,12 @@ from aanbod import demo
 from aanbod.models import Aanbod, Organisatie
 from beheer.demo import beheer_demo_laden
 from beheer.models import Correctie, Verificatieverzoek, Wijzigingsvoorstel
-from beheer.verificatielink import SALT as CONTROLE_SALT
-from beheer.verificatielink import verificatietoken
+from beheer.models.verificatie import VERIFICATIELINK
 from opendata.taxonomie import TAXONOMIEEN, alle_termen
 from tests.factories import maak_regel, maak_vraag, otp_inloggen
 from vragen.demo import vragen_laden
-from vragen.models import Mailbericht
-from vragen.models.vraag import nieuwe_statuscode
-from vragen.partnerlink import SALT as PARTNER_SALT
-from vragen.partnerlink import partnertoken
+from vragen.models.vraag import PARTNERLINK, nieuwe_statuscode
+from wijkportaal.models import Mailbericht
 
 CONTACT = {
     "toestemming_contact": True,
@@ -71,7 +68,7 @@ def demo_laden() -> dict:
         "aanbod": aanbod,
         "locatie": locatie,
         "mail": Mailbericht.objects.create(
-            vraag=dock_vraag, aan="x@partner.example", onderwerp="Test", tekst="Test"
+            betreft=dock_vraag, aan="x@partner.example", onderwerp="Test", tekst="Test"
         ),
         "verzoek": Verificatieverzoek.objects.create(organisatie=dock, aan="x@dock.example"),
         "correctie": Correctie.objects.order_by("pk").first(),
@@ -92,21 +89,21 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
     vraag = d["dock_vraag"]
     houder = rol == "linkhouder"
     partner = (
-        partnertoken(vraag)
+        vraag.partnertoken()
         if houder
-        else geraden_token(PARTNER_SALT, {"v": str(vraag.uuid), "k": vraag.partnersleutel})
+        else geraden_token(PARTNERLINK.salt, {"v": str(vraag.uuid), "k": vraag.partnersleutel})
     )
     controle = (
-        verificatietoken(d["verzoek"])
+        d["verzoek"].verificatietoken()
         if houder
-        else geraden_token(CONTROLE_SALT, {"o": d["dock"].pk, "v": str(d["verzoek"].uuid)})
+        else geraden_token(VERIFICATIELINK.salt, {"o": d["dock"].pk, "v": str(d["verzoek"].uuid)})
     )
     aanbod, dock_aanbod = d["aanbod"], d["dock_aanbod"]
     tabel = {
         "aanbod:detail": {"slug": aanbod.slug},
         "aanbod:detail_print": {"slug": aanbod.slug},
         "aanbod:organisatie": {"slug": aanbod.organisatie.slug},
-        "aanbod:aanmelding": {"uuid": d["aanmelding"].uuid},
+        "beheer:aanmelding": {"uuid": d["aanmelding"].uuid},
         "vragen:detail": {"uuid": vraag.uuid},
         "vragen:status_wijzigen": {"uuid": vraag.uuid},
         "vragen:notitie": {"uuid": vraag.uuid},

@@ -10,7 +10,6 @@ from django.urls import reverse
 from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag, otp_inloggen
 from vragen.audit import audit_vastleggen
 from vragen.models import AuditActie, AuditRegel, Kanaal
-from vragen.partnerlink import partnerlink
 
 CONTACT = {
     "toestemming_contact": True,
@@ -87,7 +86,7 @@ class InzageTest(TestCase):
         assert not AuditRegel.objects.filter(actie=AuditActie.BEKEKEN).exists()
 
     def test_partnerlink_met_contactgegevens_wordt_vastgelegd(self):
-        antwoord = self.client.get(partnerlink(self.vraag))
+        antwoord = self.client.get(self.vraag.partnerlink())
         assert "030 123 45 67" in antwoord.text
         regel = AuditRegel.objects.get(actie=AuditActie.BEKEKEN)
         assert regel.door is None

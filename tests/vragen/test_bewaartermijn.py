@@ -21,14 +21,13 @@ from vragen.bewaartermijn import (
 from vragen.models import (
     AuditActie,
     AuditRegel,
-    Mailbericht,
     StatusWijziging,
     Uitkomst,
     Vraag,
     VraagStatus,
 )
-from vragen.partnerlink import partnerlink
 from vragen.services import vraag_notitie_toevoegen, vraag_status_wijzigen
+from wijkportaal.models import Mailbericht
 
 CONTACT = {
     "toestemming_contact": True,
@@ -46,7 +45,7 @@ def _gesloten_vraag(zet_nu, moment, **velden):
     vraag = maak_vraag(**velden)
     vraag_notitie_toevoegen(vraag=vraag, notitie="Gebeld met haar dochter.", door=None)
     Mailbericht.objects.create(
-        vraag=vraag, aan=CONTACT["contact_email"], onderwerp="Je vraag", tekst="Beste Fatima"
+        betreft=vraag, aan=CONTACT["contact_email"], onderwerp="Je vraag", tekst="Beste Fatima"
     )
     return vraag_status_wijzigen(
         vraag=vraag,
@@ -115,7 +114,7 @@ def test_statuslink_en_partnerlink_werken_daarna_niet_meer(zet_nu, client):
     regel = maak_regel(organisatie=maak_organisatie(naam="DOCK"), thema="geld-en-schulden")
     vraag = _gesloten_vraag(zet_nu, amsterdam(2026, 1, 10, 10))
     assert vraag.aanspreekpunt_organisatie == regel.organisatie
-    link = partnerlink(vraag)
+    link = vraag.partnerlink()
     assert client.get(vraag.statuslink()).status_code == 200
     assert client.get(link).status_code == 200
 

@@ -7,8 +7,9 @@ from django.urls import reverse
 
 from tests.factories import maak_gebruiker, maak_vraag, otp_inloggen
 from vragen.bewaartermijn import VERWIJDERD_OP_VERZOEK
-from vragen.models import AuditActie, AuditRegel, Mailbericht, Vraag
+from vragen.models import AuditActie, AuditRegel, Vraag
 from vragen.services import vraag_notitie_toevoegen
+from wijkportaal.models import Mailbericht
 
 URL = reverse("vragen:inwoner")
 
@@ -33,7 +34,10 @@ class InwonerTest(TestCase):
         )
         vraag_notitie_toevoegen(vraag=cls.eerste, notitie="Anna teruggebeld", door=None)
         Mailbericht.objects.create(
-            vraag=cls.eerste, aan="anna@voorbeeld.example", onderwerp="Je vraag", tekst="Beste Anna"
+            betreft=cls.eerste,
+            aan="anna@voorbeeld.example",
+            onderwerp="Je vraag",
+            tekst="Beste Anna",
         )
         cls.tweede = maak_vraag(**_contact("Anna", "0611112222"))
         cls.ander = maak_vraag(**_contact("Bert", "0633334444", "bert@voorbeeld.example"))

@@ -6,8 +6,9 @@ from django.core import mail
 from django.core.management import call_command
 
 from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag
-from vragen.models import Mailbericht, Uitkomst, VraagStatus
+from vragen.models import Uitkomst, VraagStatus
 from vragen.services import vraag_status_wijzigen
+from wijkportaal.models import Mailbericht
 
 
 class KapotteMail:

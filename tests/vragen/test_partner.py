@@ -5,7 +5,6 @@ from django.core import signing
 
 from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag
 from vragen.models import Vraag, VraagStatus
-from vragen.partnerlink import partnerlink, partnertoken
 from vragen.services import vraag_aanspreekpunt_wijzigen
 
 
@@ -21,7 +20,7 @@ def vraag():
 
 @pytest.mark.django_db
 def test_link_toont_de_vraag_zonder_account(client, vraag):
-    antwoord = client.get(partnerlink(vraag))
+    antwoord = client.get(vraag.partnerlink())
     html = antwoord.content.decode()
     assert antwoord.status_code == 200
     assert "Ik zoek hulp bij de administratie" in html
@@ -33,7 +32,7 @@ def test_link_toont_de_vraag_zonder_account(client, vraag):
 @pytest.mark.django_db
 def test_link_werkt_alleen_voor_zijn_eigen_vraag(client, vraag):
     andere = maak_vraag(tekst="Een heel andere vraag")
-    token = partnertoken(vraag)
+    token = vraag.partnertoken()
     antwoord = client.get(f"/partner/{token}/")
     assert "Een heel andere vraag" not in antwoord.content.decode()
     # A token changed to name another question breaks the signature.
@@ -49,7 +48,7 @@ def test_link_werkt_alleen_voor_zijn_eigen_vraag(client, vraag):
 
 @pytest.mark.django_db
 def test_link_verloopt(client, vraag, settings, monkeypatch):
-    token = partnertoken(vraag)
+    token = vraag.partnertoken()
     settings.VRAGEN_PARTNERLINK_DAGEN = 14
     nu = time.time()
     monkeypatch.setattr(time, "time", lambda: nu + 13 * 24 * 3600)
@@ -62,7 +61,7 @@ def test_link_verloopt(client, vraag, settings, monkeypatch):
 
 @pytest.mark.django_db
 def test_oude_link_werkt_niet_meer_na_ander_aanspreekpunt(client, vraag):
-    oud = partnerlink(vraag)
+    oud = vraag.partnerlink()
     vraag_aanspreekpunt_wijzigen(
         vraag=vraag,
         organisatie=maak_organisatie(),
@@ -76,7 +75,7 @@ def test_oude_link_werkt_niet_meer_na_ander_aanspreekpunt(client, vraag):
 
 @pytest.mark.django_db
 def test_aannemen_notitie_en_afronden(client, vraag):
-    token = partnertoken(vraag)
+    token = vraag.partnertoken()
     client.post(f"/partner/{token}/actie/", {"actie": "accepteren"})
     vraag.refresh_from_db()
     assert vraag.status == VraagStatus.IN_BEHANDELING
@@ -96,7 +95,7 @@ def test_aannemen_notitie_en_afronden(client, vraag):
 
 @pytest.mark.django_db
 def test_afwijzen_vraagt_reden_en_geeft_terug_aan_coordinatoren(client, vraag):
-    token = partnertoken(vraag)
+    token = vraag.partnertoken()
     antwoord = client.post(f"/partner/{token}/actie/", {"actie": "afwijzen"})
     assert "waarom" in antwoord.content.decode()
     client.post(f"/partner/{token}/actie/", {"actie": "afwijzen", "notitie": "Geen plek"})

@@ -5,7 +5,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import maak_aanbod, maak_gebruiker, maak_regel, maak_vraag
-from vragen.partnerlink import partnerlink
 from vragen.services import vraag_notitie_toevoegen
 
 pytestmark = pytest.mark.usefixtures("zonder_paginacache")
@@ -22,7 +21,7 @@ def test_publieke_en_partnerpagina_s(client):
     maak_regel()
     eerste = maak_aanbod(naam="Koffie 1", soort="hulp_en_advies", wijk="oost")
     vraag = maak_vraag(aanbod=[eerste])
-    urls = [vraag.statuslink(), partnerlink(vraag), "/meterkastkaart/oost/", "/vraag/"]
+    urls = [vraag.statuslink(), vraag.partnerlink(), "/meterkastkaart/oost/", "/vraag/"]
     voor = [_aantal(client, url) for url in urls]
     extra = [maak_aanbod(naam=f"Koffie {i}", soort="hulp_en_advies", wijk="oost") for i in range(4)]
     vraag.aanbod.add(*extra)

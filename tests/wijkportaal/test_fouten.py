@@ -5,7 +5,8 @@ from django.db import OperationalError, connection
 from django.test import Client
 
 from tests.factories import maak_aanbod
-from vragen.models import Mailbericht, StatusWijziging, Vraag
+from vragen.models import StatusWijziging, Vraag
+from wijkportaal.models import Mailbericht
 
 
 def _verbinding_valt_weg(na: int = 0, bij: str | None = None):

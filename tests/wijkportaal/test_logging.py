@@ -6,7 +6,7 @@ from wijkportaal.logging import JsonFormatter
 
 def _regel(**extra) -> dict:
     record = logging.makeLogRecord(
-        {"name": "vragen.mail", "levelname": "ERROR", "levelno": 40, "msg": "Mail %s mislukt"}
+        {"name": "wijkportaal.mail", "levelname": "ERROR", "levelno": 40, "msg": "Mail %s mislukt"}
     )
     record.args = ("abc",)
     for sleutel, waarde in extra.items():
@@ -17,7 +17,7 @@ def _regel(**extra) -> dict:
 def test_een_json_regel_per_gebeurtenis():
     regel = _regel(status_code=500)
     assert regel["niveau"] == "ERROR"
-    assert regel["logger"] == "vragen.mail"
+    assert regel["logger"] == "wijkportaal.mail"
     assert regel["bericht"] == "Mail abc mislukt"
     assert regel["status_code"] == 500
     assert regel["tijd"].endswith("+00:00")

@@ -1,5 +1,4 @@
 from .audit import AuditActie, AuditRegel
-from .mail import Mailbericht
 from .routering import Reactienorm, Routeringsregel
 from .vraag import (
     OPEN_STATUSSEN,
@@ -18,7 +17,6 @@ __all__ = [
     "OPEN_STATUSSEN",
     "OVERGANGEN",
     "Kanaal",
-    "Mailbericht",
     "Reactienorm",
     "Routeringsregel",
     "StatusWijziging",

@@ -4,7 +4,6 @@ It names the question and the fields, never their contents, so the log itself ho
 resident data and can be kept after retention has wiped the question (docs/adr/0008).
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -37,15 +36,6 @@ class AuditRegel(AlleenAanvullen, DoorWie, models.Model):
     referentie = models.CharField(_("referentie"), max_length=9)
     actie = models.CharField(_("actie"), max_length=20, choices=AuditActie.choices)
     velden = models.JSONField(_("velden"), default=list, blank=True)
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("door"),
-    )
-    door_omschrijving = models.CharField(_("door (omschrijving)"), max_length=200, blank=True)
     reden = models.CharField(_("reden"), max_length=300, blank=True)
     tijdstip = models.DateTimeField(_("tijdstip"), default=timezone.now, db_index=True)
 

@@ -4,6 +4,7 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.db.models.functions import Replace
@@ -12,9 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from wijkportaal.getekende_links import GetekendeLink, als_uuid
 from wijkportaal.modellen import AlleenAanvullen, DoorWie
 
 REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read aloud
+# The link an aanspreekpunt gets by e-mail names one question and its current partner key;
+# choosing another aanspreekpunt changes the key, so older links stop working.
+PARTNERLINK = GetekendeLink(salt="vragen.partnerlink", dagen="VRAGEN_PARTNERLINK_DAGEN")
 
 
 class Kanaal(models.TextChoices):
@@ -126,6 +131,17 @@ class VraagQuerySet(models.QuerySet):
 
     def niet_geanonimiseerd(self) -> "VraagQuerySet":
         return self.filter(geanonimiseerd_op__isnull=True)
+
+    def met_partnertoken(self, token: str) -> "VraagQuerySet":
+        """The question a valid, unexpired partner link names (none once its personal data
+        is wiped, or after another aanspreekpunt was chosen)."""
+        inhoud = PARTNERLINK.inhoud(token) or {}
+        vraag_uuid = als_uuid(inhoud.get("v"))
+        if vraag_uuid is None:
+            return self.none()
+        return self.niet_geanonimiseerd().filter(
+            uuid=vraag_uuid, partnersleutel=str(inhoud.get("k"))
+        )
 
     def bewaartermijn_verstreken(self, grens) -> "VraagQuerySet":
         """Closed before ``grens`` and still holding personal data (docs/adr/0008)."""
@@ -247,6 +263,13 @@ class Vraag(models.Model):
     afgesloten_op = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
     # Set when retention or a resident's request wiped the personal data (docs/adr/0008).
     geanonimiseerd_op = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
+    # The question's mails in the shared outbox (deleted with the question).
+    mails = GenericRelation(
+        "wijkportaal.Mailbericht",
+        content_type_field="betreft_type",
+        object_id_field="betreft_id",
+        related_query_name="vraag",
+    )
 
     objects = VraagQuerySet.as_manager()
 
@@ -271,6 +294,13 @@ class Vraag(models.Model):
 
     def statuslink(self) -> str:
         return reverse("vragen:status", args=[self.statuscode])
+
+    def partnertoken(self) -> str:
+        return PARTNERLINK.token({"v": str(self.uuid), "k": self.partnersleutel})
+
+    def partnerlink(self) -> str:
+        """The aanspreekpunt's page for this question, without an account."""
+        return reverse("vragen:partner", args=[self.partnertoken()])
 
     @property
     def is_open(self) -> bool:
@@ -302,14 +332,6 @@ class StatusWijziging(AlleenAanvullen, DoorWie, models.Model):
     van_status = models.CharField(max_length=20, choices=VraagStatus.choices, blank=True)
     naar_status = models.CharField(max_length=20, choices=VraagStatus.choices)
     uitkomst = models.CharField(max_length=30, choices=Uitkomst.choices, blank=True)
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    door_omschrijving = models.CharField(max_length=200, blank=True)
     notitie = models.TextField(blank=True)
     tijdstip = models.DateTimeField(default=timezone.now)
 

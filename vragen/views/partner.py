@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET, require_POST
 from vragen.audit import inzage_vastleggen
 from vragen.forms import PartnerForm
 from vragen.models import Vraag, VraagStatus
-from vragen.partnerlink import vraag_bij_token
 from vragen.services import vraag_notitie_toevoegen, vraag_status_wijzigen
 
 
@@ -34,7 +33,7 @@ def _ongeldig(request: HttpRequest) -> HttpResponse:
 @never_cache
 def partner(request: HttpRequest, token: str) -> HttpResponse:
     """Lets the aanspreekpunt read the question and accept, decline, add a note or finish it."""
-    vraag = vraag_bij_token(token)
+    vraag = Vraag.objects.met_partnertoken(token).first()
     if vraag is None:
         return _ongeldig(request)
     antwoord = render(request, "vragen/partner.html", _context(vraag, PartnerForm(), token))
@@ -45,7 +44,7 @@ def partner(request: HttpRequest, token: str) -> HttpResponse:
 @require_POST
 def partner_actie(request: HttpRequest, token: str) -> HttpResponse:
     """Applies the aanspreekpunt's choice through the status service."""
-    vraag = vraag_bij_token(token)
+    vraag = Vraag.objects.met_partnertoken(token).first()
     if vraag is None:
         return _ongeldig(request)
     form = PartnerForm(request.POST)

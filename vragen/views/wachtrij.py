@@ -13,14 +13,15 @@ from django.views.decorators.http import require_GET, require_POST
 from vragen.audit import inzage_vastleggen
 from vragen.filters import VraagFilter
 from vragen.forms import AanspreekpuntForm, NotitieForm, StatusForm
-from vragen.mail import mail_versturen, mails_opnieuw_versturen, onverstuurde_mails
-from vragen.models import Mailbericht, Vraag
+from vragen.models import Vraag
 from vragen.services import (
     vraag_aanspreekpunt_wijzigen,
     vraag_notitie_toevoegen,
     vraag_status_wijzigen,
 )
 from vragen.views.toegang import kan_behandelen, zichtbare_vraag, ziet_contactgegevens
+from wijkportaal.mail import mail_versturen, mails_opnieuw_versturen, onverstuurde_mails
+from wijkportaal.models import Mailbericht
 from wijkportaal.paginering import pagineren
 
 wachtrij_toegang = permission_required("vragen.view_vraag", raise_exception=True)
@@ -43,8 +44,8 @@ def wachtrij(request: HttpRequest) -> HttpResponse:
     params = request.GET.copy()
     params.pop("page", None)
     mails = (
-        list(onverstuurde_mails().select_related("vraag")[:20])
-        if request.user.has_perm("vragen.change_mailbericht")
+        list(onverstuurde_mails()[:20])
+        if request.user.has_perm("wijkportaal.change_mailbericht")
         else []
     )
     return render(
@@ -163,7 +164,7 @@ def aanspreekpunt_wijzigen(request: HttpRequest, uuid) -> HttpResponse:
 
 @require_POST
 @login_required
-@permission_required("vragen.change_mailbericht", raise_exception=True)
+@permission_required("wijkportaal.change_mailbericht", raise_exception=True)
 def mail_opnieuw(request: HttpRequest, uuid=None) -> HttpResponse:
     """Lets staff retry failed e-mails, one or all."""
     if uuid is None:

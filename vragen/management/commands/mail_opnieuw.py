@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from vragen.mail import mails_opnieuw_versturen
+from wijkportaal.mail import mails_opnieuw_versturen
 
 
 class Command(BaseCommand):

@@ -88,7 +88,7 @@ def rechten_geven(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('aanbod', '0010_zoekfilter'),
+        ('aanbod', '0011_aanbodwijziging_uit_beheer'),
         ('wijkportaal', '0001_rollen'),
     ]
 

@@ -1,18 +1,19 @@
-"""Outgoing e-mail: stored first, sent after the transaction commits, retried when it failed.
+"""The mail outbox every app uses: a mail is stored first, sent after the transaction
+commits, and retried when it failed.
 
 Mails hold no question text and no contact details: only a reference and a link to a page
-behind a login or a signed, expiring partner link (see docs/adr).
+behind a login or a signed, expiring link (see docs/adr/0004).
 """
 
 import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from vragen.models import Mailbericht, Vraag
+from wijkportaal.models import Mailbericht
 
 logger = logging.getLogger(__name__)
 
@@ -21,12 +22,15 @@ def volledige_url(pad: str) -> str:
     return settings.WIJKPORTAAL_URL.rstrip("/") + pad
 
 
-def mail_inplannen(*, aan: str, template: str, context: dict, vraag: Vraag | None = None):
-    """Store a mail and send it once the current transaction commits."""
+def mail_inplannen(
+    *, aan: str, template: str, context: dict, betreft: models.Model | None = None
+) -> Mailbericht:
+    """Store a mail (about ``betreft``, if given) and send it once the current transaction
+    commits."""
     tekst = render_to_string(template, context).strip()
     onderwerp, _, tekst = tekst.partition("\n")
     bericht = Mailbericht.objects.create(
-        vraag=vraag, aan=aan, onderwerp=onderwerp.strip()[:200], tekst=tekst.strip()
+        betreft=betreft, aan=aan, onderwerp=onderwerp.strip()[:200], tekst=tekst.strip()
     )
     transaction.on_commit(lambda: mail_versturen(bericht.pk))
     return bericht

@@ -1,19 +1,22 @@
-"""The change history of an offer: one row per changed field, never changed afterwards."""
+"""The change history of an offer: one row per changed field, never changed afterwards.
 
-from django.conf import settings
+Rows are written by whatever changes the offer, through ``aanbod.historie``."""
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod
 from wijkportaal.modellen import AlleenAanvullen, DoorWie
+
+from .aanbod import Aanbod
 
 
 class Bron(models.TextChoices):
     ADMIN = "admin", _("Beheer (admin)")
     VOORSTEL = "voorstel", _("Goedgekeurd wijzigingsvoorstel")
     BEVESTIGING = "bevestiging", _("Bevestiging 'klopt nog'")
-    OVERIG = "overig", _("Anders (import, systeem)")
+    IMPORT = "import", _("Import (open data)")
+    OVERIG = "overig", _("Anders (systeem)")
 
 
 class AanbodWijziging(AlleenAanvullen, DoorWie, models.Model):
@@ -27,15 +30,6 @@ class AanbodWijziging(AlleenAanvullen, DoorWie, models.Model):
     veld = models.CharField(_("veld"), max_length=60)
     oud = models.TextField(_("oude waarde"), blank=True)
     nieuw = models.TextField(_("nieuwe waarde"), blank=True)
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("door"),
-    )
-    door_omschrijving = models.CharField(_("door (omschrijving)"), max_length=200, blank=True)
     via = models.CharField(_("via"), max_length=20, choices=Bron.choices, default=Bron.OVERIG)
     tijdstip = models.DateTimeField(_("tijdstip"), default=timezone.now)
 

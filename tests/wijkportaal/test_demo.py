@@ -1,0 +1,24 @@
+"""``manage.py demo_opzetten`` loads each app's demo, in the order of INSTALLED_APPS."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.mark.django_db
+def test_elke_app_met_een_demo_in_volgorde():
+    uitvoer = StringIO()
+    call_command("demo_opzetten", stdout=uitvoer)
+    regels = uitvoer.getvalue().splitlines()
+    begin = [regel.split(":")[0] for regel in regels]
+    # The catalogue and accounts first: the questions and proposals refer to them.
+    assert begin == [
+        "Demo-catalogus geladen",
+        "Demo-accounts",
+        "Demo-informatiepunten",
+        "Demo-aanmeldingen van initiatieven",
+        "Demo-vragen",
+        "Demo-beheer",
+    ]
+    assert "8 vragen" in regels[4] and "3 voorstellen, 3 correcties" in regels[5]

@@ -1,0 +1,3 @@
+from .mail import Mailbericht
+
+__all__ = ["Mailbericht"]
