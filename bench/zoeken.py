@@ -94,7 +94,7 @@ def naieve_zoek(qs, tekst: str, *, kandidaten: int = 201, **_opties):
 
     from aanbod.zoeken import Rangorde, Zoekresultaat
     from aanbod.zoeken.tekst import zoekwoorden
-    from aanbod.zoeken.vraag import Zoekvraag
+    from aanbod.zoeken.vraag import lezen
 
     for woord in zoekwoorden(tekst):
         qs = qs.filter(
@@ -103,7 +103,9 @@ def naieve_zoek(qs, tekst: str, *, kandidaten: int = 201, **_opties):
             | Q(organisatie__naam__icontains=woord)
         )
     ids = list(qs.order_by("naam").values_list("pk", flat=True)[:kandidaten])
-    return Zoekresultaat(vraag=Zoekvraag(tekst=tekst, groepen=()), rangorde=Rangorde(ids))
+    # The query as read (not empty when it has words), so the page shows these ids, not the
+    # unsearched list.
+    return Zoekresultaat(vraag=lezen(tekst), rangorde=Rangorde(ids))
 
 
 @contextmanager

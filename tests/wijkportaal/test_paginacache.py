@@ -34,6 +34,9 @@ def aanbod(db, zet_nu):
 def test_tweede_bezoeker_krijgt_de_bewaarde_pagina_zonder_queries(
     aanbod, django_assert_num_queries
 ):
+    # Enough results that the search is not counted as "found little" (that costs one query).
+    maak_aanbod(naam="Koffie-inloop")
+    maak_aanbod(naam="Koffie en krant")
     eerste = _bezoeker().get("/aanbod/?q=koffie")
     assert eerste["X-Paginacache"] == "miss"
     with django_assert_num_queries(0):
@@ -44,6 +47,21 @@ def test_tweede_bezoeker_krijgt_de_bewaarde_pagina_zonder_queries(
     # Headers that middleware adds are there on a kept page too.
     assert "Content-Security-Policy" in tweede
     assert tweede["Content-Type"] == eerste["Content-Type"]
+
+
+def test_een_bewaarde_zoekpagina_die_weinig_vond_telt_ook_de_tweede_bezoeker(
+    aanbod, django_assert_num_queries
+):
+    """The signals page counts every search that found little, also one served from the cache:
+    the one query it costs is that count."""
+    from aanbod.models import ZoekwoordTelling
+
+    _bezoeker().get("/aanbod/?q=koffie")
+    with django_assert_num_queries(1):
+        tweede = _bezoeker().get("/aanbod/?q=koffie")
+    assert tweede["X-Paginacache"] == "hit"
+    assert "X-Weinig-Gevonden" not in tweede
+    assert ZoekwoordTelling.objects.get(woord="koffie").weinig_gevonden == 2
 
 
 def test_een_wijziging_in_de_catalogus_geeft_meteen_een_nieuwe_pagina(aanbod):
