@@ -64,7 +64,7 @@ messages: $(STAMP)
 clean: stop
 	rm -rf $(VENV) staticfiles .pytest_cache .pgdata
 
-# Import 5,000 HSDS services into a fresh SQLite database in /tmp and time it (opendata).
+# Import 5,000 HSDS services into a database of its own on the configured server and time it.
 bench-import: $(STAMP)
 	$(PY) bench/hsds_import.py
 

@@ -1,8 +1,8 @@
 """The result card ("blok") of an offer (search, home page, organisation page), rendered in
 Python. (A "kaart" is a map; a card of an offer in a list is a "blok".)
 
-A search page shows 20 cards; through a template include each cost about 0.4 ms, most of
-the page's time at national scale. The HTML is the same as the template's was; the labels
+A search page shows 20 cards; through a template include they were most of the page's time
+at national scale (bench/RESULTS.md). The HTML is the same as the template's was; the labels
 are translated like any other string."""
 
 import html

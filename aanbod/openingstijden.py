@@ -175,7 +175,7 @@ def _eerste_opening(aanbod_locaties: list[AanbodLocatie], vandaag: date, tz) -> 
     """The first opening after ``vandaag``, day by day up to VOORUIT_KIJKEN_DAGEN ahead: most
     offers open again within days, and the first day with an opening holds the earliest.
     A slot is only asked about on its own weekday, and not at all once it has ended: an offer
-    whose slots have all ended looked at 61 days for each of them (5 ms for a page of 20)."""
+    whose slots have all ended would be looked at for 61 days each (bench/RESULTS.md)."""
     roosters = [
         (slot, sluitingen_van(al))
         for al in aanbod_locaties

@@ -14,7 +14,7 @@ import os
 import sys
 import time
 
-SETS = ("catalogus", "zinnen", "controle")
+SETS = ("catalogus", "zinnen", "controle", "controle2")
 
 
 def main(argv: list[str]) -> None:
@@ -36,7 +36,12 @@ def main(argv: list[str]) -> None:
     from aanbod.models import Aanbod
     from aanbod.zoeken import zoek
     from aanbod.zoeken.vraag import lezen
-    from tests.aanbod.relevantieset import CATALOGUSWOORDEN, ZINNEN, ZINNEN_CONTROLE
+    from tests.aanbod.relevantieset import (
+        CATALOGUSWOORDEN,
+        ZINNEN,
+        ZINNEN_CONTROLE,
+        ZINNEN_CONTROLE_2,
+    )
 
     if not args.behouden:
         call_command("migrate", verbosity=0)
@@ -45,7 +50,12 @@ def main(argv: list[str]) -> None:
             cursor.execute("ANALYZE aanbod_aanbod")
     qs = Aanbod.objects.zichtbaar()
     namen = dict(Aanbod.objects.values_list("pk", "naam"))
-    sets = {"catalogus": CATALOGUSWOORDEN, "zinnen": ZINNEN, "controle": ZINNEN_CONTROLE}
+    sets = {
+        "catalogus": CATALOGUSWOORDEN,
+        "zinnen": ZINNEN,
+        "controle": ZINNEN_CONTROLE,
+        "controle2": ZINNEN_CONTROLE_2,
+    }
     print(f"{'set':<12}{'queries':>8}{'top-3':>9}{'nothing':>9}{'ms/query':>10}")
     for naam, vragen in sets.items():
         begin = time.perf_counter()

@@ -35,7 +35,7 @@ class OpgewarmdBevriezen:
     """After the first requests of a process, move what they made to last (compiled
     templates, filled caches, lazily imported modules: ~30,000 objects) out of the garbage
     collector's sight, once, as wijkportaal/wsgi.py does with start-up. Otherwise every full
-    collection walks them again, in the middle of some request: 20-35 ms at 100,000 offers."""
+    collection walks them again, in the middle of some request (bench/RESULTS.md)."""
 
     NA_VERZOEKEN = 50
 

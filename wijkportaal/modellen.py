@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy
 class IdLijst(Expression):
     """A list of ids as one ``bigint[]`` parameter: ``Value(ids, output_field=
     ArrayField(...))`` would prepare every id on its own. It goes as the array's text
-    ('{3,5,8}'): psycopg's list dumper took 1.9 ms for the 3,500 ids of "nu open", this
-    takes 0.2, and PostgreSQL still reads it once, when it parses the query."""
+    ('{3,5,8}'), far cheaper than psycopg's list dumper for thousands of ids
+    (bench/RESULTS.md), and PostgreSQL still reads it once, when it parses the query."""
 
     output_field = ArrayField(BigIntegerField())
 

@@ -13,14 +13,14 @@ def opstart_bevriezen() -> None:
     """Load every view now and move what start-up made out of the garbage collector's sight.
 
     Those ~130,000 objects (modules, functions, URL patterns, templates) live as long as the
-    process; without this, every full collection walks them all again: 60 ms in the middle
-    of a request, every few requests. It also keeps the pages that gunicorn's workers share
+    process; without this, every full collection walks them all again, in the middle of a
+    request, every few requests (bench/RESULTS.md). It also keeps the pages that gunicorn's workers share
     with the master after the fork unwritten (the Python documentation on gc.freeze)."""
     get_resolver().url_patterns  # noqa: B018 (imports every view module)
     gc.collect()
     gc.freeze()
-    # A full collection still walks every object made since (10-35 ms at 100,000 offers) and
-    # by default comes after every 10 middle ones: in ~4 % of requests. Nearly all garbage
+    # A full collection still walks every object made since and by default comes after
+    # every 10 middle ones (bench/RESULTS.md). Nearly all garbage
     # here is freed by reference counting; cycles can wait ten times longer.
     jong, midden, _ = gc.get_threshold()
     gc.set_threshold(jong, midden, VOLLEDIG_NA)

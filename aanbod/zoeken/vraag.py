@@ -125,11 +125,18 @@ def lezen(tekst: str, *, verbeteren: bool = False) -> Zoekvraag:
 
 
 def _behoeften_in(woorden: list[str]) -> list[Behoefte]:
-    """The needs whose every word the query has, the longest phrases first."""
+    """The needs whose every word the query has, the longest phrases first. A need whose words
+    are all part of a longer one that matched says less than that one and is left out: in
+    "mijn rolstoel is kapot" the need "rolstoel kapot" counts, not also "kapot" (a repair
+    café) and "rolstoel" (sport); of two phrases with the same words, one counts."""
     stammen = {stam(w) for w in woorden if w not in FRASEVULWOORDEN}
     passend = behoeften().in_vraag(stammen)
     passend.sort(key=lambda b: (-len(b.stammen), b.uitdrukking))
-    return passend[:MAX_BEHOEFTEN]
+    gekozen: list[Behoefte] = []
+    for behoefte in passend:
+        if not any(behoefte.stammen <= ruimer.stammen for ruimer in gekozen):
+            gekozen.append(behoefte)
+    return gekozen[:MAX_BEHOEFTEN]
 
 
 def _verbeteren(woord: str, info: Woordinfo) -> bool:

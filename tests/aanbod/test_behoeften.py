@@ -67,13 +67,13 @@ def test_als_niet_alles_past_komt_wat_het_meest_dekt_eerst(db):
 def test_een_behoefte_uit_het_beheer_werkt_meteen_zonder_deploy(client, db):
     """A coordinator adds a need in the admin; the next search knows it."""
     rouw = maak_aanbod(naam="Rouwgroep", beschrijving="Samen verder na verlies.", themas=())
-    assert rouw.pk not in _ids("mijn parkiet is dood")
+    assert rouw.pk not in _ids("mijn parkiet is weggevlogen")
     coordinator = maak_gebruiker("coordinator", is_staff=True, is_superuser=True)
     otp_inloggen(client, coordinator)
     antwoord = client.post(
         "/admin/aanbod/behoefte/add/",
         {
-            "uitdrukking": "Parkiet dood",
+            "uitdrukking": "Parkiet weggevlogen",
             "zoekwoorden": "rouw, verlies",
             "themas": [Thema.objects.get(slug="lotgenoten-en-ervaringsdeskundigen").pk],
             "groep": "ouderen",
@@ -81,11 +81,11 @@ def test_een_behoefte_uit_het_beheer_werkt_meteen_zonder_deploy(client, db):
         },
     )
     assert antwoord.status_code == 302, antwoord.content.decode()[:2000]
-    assert Behoefte.objects.filter(uitdrukking="parkiet dood").exists()
-    assert _ids("mijn parkiet is dood")[0] == rouw.pk
-    Behoefte.objects.filter(uitdrukking="parkiet dood").update(actief=False)
-    Behoefte.objects.get(uitdrukking="parkiet dood").save()  # as the admin's list toggle does
-    assert rouw.pk not in _ids("mijn parkiet is dood")
+    assert Behoefte.objects.filter(uitdrukking="parkiet weggevlogen").exists()
+    assert _ids("mijn parkiet is weggevlogen")[0] == rouw.pk
+    Behoefte.objects.filter(uitdrukking="parkiet weggevlogen").update(actief=False)
+    Behoefte.objects.get(uitdrukking="parkiet weggevlogen").save()  # as the admin's list toggle does
+    assert rouw.pk not in _ids("mijn parkiet is weggevlogen")
 
 
 def test_zoekwoorden_zonder_resultaat_worden_geteld_zonder_persoon(client, db, zet_nu):
