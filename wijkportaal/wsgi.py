@@ -14,8 +14,9 @@ def opstart_bevriezen() -> None:
 
     Those ~130,000 objects (modules, functions, URL patterns, templates) live as long as the
     process; without this, every full collection walks them all again, in the middle of a
-    request, every few requests (bench/RESULTS.md). It also keeps the pages that gunicorn's workers share
-    with the master after the fork unwritten (the Python documentation on gc.freeze)."""
+    request, every few requests (bench/RESULTS.md). It also keeps the pages that gunicorn's
+    workers share with the master after the fork unwritten (the Python documentation on
+    gc.freeze)."""
     get_resolver().url_patterns  # noqa: B018 (imports every view module)
     gc.collect()
     gc.freeze()

@@ -84,7 +84,8 @@ def test_een_behoefte_uit_het_beheer_werkt_meteen_zonder_deploy(client, db):
     assert Behoefte.objects.filter(uitdrukking="parkiet weggevlogen").exists()
     assert _ids("mijn parkiet is weggevlogen")[0] == rouw.pk
     Behoefte.objects.filter(uitdrukking="parkiet weggevlogen").update(actief=False)
-    Behoefte.objects.get(uitdrukking="parkiet weggevlogen").save()  # as the admin's list toggle does
+    # as the admin's list toggle does
+    Behoefte.objects.get(uitdrukking="parkiet weggevlogen").save()
     assert rouw.pk not in _ids("mijn parkiet is weggevlogen")
 
 

@@ -35,6 +35,7 @@ def test_balie_en_live_zoeken(client):
     client.force_login(maak_gebruiker("vrijwilliger"))
     eerste = maak_aanbod(naam="Koffie A")
     urls = ["/balie/", f"/balie/aanbod-kiezen/?zoek=koffie&aanbod={eerste.hsds_id}"]
+
     # The search reads its word lists once per catalogue version (aanbod.zoeken.woordenlijst):
     # warm them, then count; after the catalogue changes, warm again and count the same.
     def tellen():
