@@ -86,13 +86,17 @@ def gewijzigd_na(waarde: str) -> datetime:
         moment = parse_datetime(tekst)
         if moment is None and (dag := parse_date(tekst)):
             moment = datetime.combine(dag, time.min)
-        if moment is not None:
-            if timezone.is_naive(moment):
-                moment = timezone.make_aware(moment)
-            # In UTC now: year 1 at +05:00 or year 9999 at -05:00 would overflow later.
-            moment = moment.astimezone(UTC)
-    except (ValueError, OverflowError):
+    except ValueError:  # 2025-02-30, 2025-13-01
         moment = None
+    if moment is not None:
+        if timezone.is_naive(moment):
+            moment = timezone.make_aware(moment)
+        try:
+            moment = moment.astimezone(UTC)
+        except OverflowError:
+            # Year 1 at +05:00 or year 9999 at -05:00 lies outside what a datetime holds:
+            # "since the beginning" (everything) or "since the end of time" (nothing).
+            moment = (datetime.min if moment.year < 5000 else datetime.max).replace(tzinfo=UTC)
     if moment is None:
         raise OngeldigeParameter(
             _(

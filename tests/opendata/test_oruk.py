@@ -353,8 +353,7 @@ SLECHT = (
             "31-01-2025",
             "2025-02-30",
             "2025-13-01T00:00:00Z",
-            "9999-12-31T23:59:59-05:00",
-            "0001-01-01T00:00:00+05:00",
+            "2025-01-31T25:00:00",
         )
     ]
     + [("page", w) for w in ("0", "-1", "abc", "1.5", "1e3", "9" * 5000)]
@@ -392,6 +391,18 @@ def test_id_dat_geen_uuid_is(client, db, pad):
     assert r.status_code == 404 and r.json()["detail"]
 
 
+def test_modified_after_aan_de_randen_van_de_tijd(client, db):
+    aanbod = str(maak_aanbod(naam="Repaircafé").hsds_id)
+    for waarde, verwacht in [
+        ("0001-01-01", [aanbod]),
+        ("0001-01-01T00:00:00+05:00", [aanbod]),
+        ("9999-12-31T23:59:59-05:00", []),
+        ("9999-12-31", []),
+        ("2020-01-01 10:00:00+01:00", [aanbod]),  # '+' sent unencoded arrives as a space
+    ]:
+        assert ids(client, "/services", modified_after=waarde) == verwacht, waarde
+
+
 def test_foutmelding_in_het_engels_voor_wie_dat_vraagt(client, db):
     r = client.get(f"{API}/services", {"page": "0"}, headers={"Accept-Language": "en"})
     assert r.status_code == 400
@@ -402,6 +413,9 @@ def test_foutmelding_in_het_engels_voor_wie_dat_vraagt(client, db):
 
 
 def _queries(client, url: str, **params) -> int:
+    # Warm up first: every save changes the catalogue version, which empties the caches that
+    # search keeps per version (its vocabulary); those fill once, not per offer.
+    client.get(url, params)
     with CaptureQueriesContext(connection) as vastgelegd:
         r = client.get(url, params)
     assert r.status_code == 200, (url, r.content[:200])
@@ -437,7 +451,6 @@ def _rijk_aanbod(i: int, organisatie=None) -> Aanbod:
 )
 def test_lijst_queries_gelijk_voor_1_en_50_diensten(client, db, pad, params):
     _rijk_aanbod(0)
-    client.get(API + pad, params)  # warm up: content types, caches
     een = _queries(client, API + pad, per_page=500, **params)
     for i in range(1, 50):
         _rijk_aanbod(i)
@@ -448,7 +461,6 @@ def test_lijst_queries_gelijk_voor_1_en_50_diensten(client, db, pad, params):
 def test_detail_queries_gelijk_voor_1_en_50_plekken(client, db, pad):
     aanbod = _rijk_aanbod(0)
     url = API + pad.format(a=aanbod.hsds_id, al=aanbod.aanbodlocaties.first().hsds_id)
-    client.get(url)
     een = _queries(client, url)
     for _i in range(48):
         al = AanbodLocatie.objects.create(aanbod=aanbod, locatie=maak_locatie("overvecht"))
