@@ -391,6 +391,26 @@ def test_id_dat_geen_uuid_is(client, db, pad):
     assert r.status_code == 404 and r.json()["detail"]
 
 
+def test_wat_mensen_echt_intypen_geeft_nooit_een_fout(client, db):
+    """Search words as residents and other sites send them: punctuation, search operators,
+    quotes, emoji, a pasted paragraph, spaces only, bytes that are no UTF-8."""
+    maak_aanbod(naam="Koffie & kletsen", beschrijving="Koffie, thee en een praatje.")
+    for zoekterm in [
+        "!!!",
+        "koffie & thee | !c :*",
+        "'; DROP TABLE aanbod; --",
+        '"koffie"',
+        "koffie ☕️ 🙂",
+        "koffie " * 2000,
+        "   ",
+        "ik zoek iets voor mijn moeder van 84 die alleen is",
+    ]:
+        for pad in ("/services", "/service_at_locations", "/taxonomy_terms", "/taxonomies"):
+            pagina(client, pad, search=zoekterm)
+    r = client.get(f"{API}/services?search=koffie%FF%FE&per_page=5")
+    assert r.status_code == 200 and r.json()["total_items"] == 1
+
+
 def test_modified_after_aan_de_randen_van_de_tijd(client, db):
     aanbod = str(maak_aanbod(naam="Repaircafé").hsds_id)
     for waarde, verwacht in [
