@@ -33,7 +33,9 @@ from opendata.taxonomie import TAXONOMIEEN, alle_termen, taxonomie_dict, term_di
 PER_PAGINA = 50
 MAX_PER_PAGINA = 500
 MAX_PAGINA = 1_000_000  # a later page than the last gives the last page
-HSDS_VERSIE = "3.0.0"
+# As the official example (examples/base.json): the ORUK validator reads this as a number
+# ("3.0.0" it cannot read) to choose the HSDS 3.0 test profile.
+HSDS_VERSIE = "3.0"
 alleen_lezen = require_http_methods(["GET", "HEAD", "OPTIONS"])
 
 
