@@ -101,6 +101,8 @@ def test_niveau_1_basis_met_versie_en_openapi(client, db):
     # as in the official example (examples/base.json), never "3.0.0".
     assert info["version"] == "3.0" and float(info["version"]) == 3.0
     assert info["openapi_url"] == "http://testserver/api/hsds/openapi.json"
+    zonder_slash = client.get(API)
+    assert zonder_slash.status_code == 200 and zonder_slash.json() == info
     openapi = client.get(info["openapi_url"])
     assert openapi.status_code == 200 and openapi["Content-Type"] == "application/json"
     document = openapi.json()
