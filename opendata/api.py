@@ -14,7 +14,13 @@ from django.views.decorators.http import require_http_methods
 
 from aanbod.models import Aanbod, Locatie, Organisatie
 from opendata import schema
-from opendata.filters import OngeldigeParameter, aanbod_filteren, als_uuid
+from opendata.filters import (
+    OngeldigeParameter,
+    aanbod_filteren,
+    geheel_getal,
+    uuid_parameter,
+    zonder_nul_bytes,
+)
 from opendata.serialiseren import (
     aanbod_dict,
     aanbod_queryset,
@@ -26,7 +32,10 @@ from opendata.taxonomie import TAXONOMIEEN, alle_termen, taxonomie_dict, term_di
 
 PER_PAGINA = 50
 MAX_PER_PAGINA = 500
-HSDS_VERSIE = "3.0.0"
+MAX_PAGINA = 1_000_000  # a later page than the last gives the last page
+# As the official example (examples/base.json): the ORUK validator reads this as a number
+# ("3.0.0" it cannot read) to choose the HSDS 3.0 test profile.
+HSDS_VERSIE = "3.0"
 alleen_lezen = require_http_methods(["GET", "HEAD", "OPTIONS"])
 
 
@@ -68,16 +77,11 @@ def _json(request: HttpRequest, data, status: int = 200) -> HttpResponse:
     return _cors(response)
 
 
-def _fout(request: HttpRequest, status: int, melding: str) -> HttpResponse:
-    return _cors(JsonResponse({"detail": melding}, status=status))
-
-
-def _getal(waarde: str | None, standaard: int, maximum: int) -> int:
-    try:
-        getal = int(str(waarde).strip())
-    except (TypeError, ValueError):
-        return standaard
-    return min(max(getal, 1), maximum)
+def _fout(request: HttpRequest, status: int, melding: str, parameter: str = "") -> HttpResponse:
+    inhoud = {"detail": melding, "status": status}
+    if parameter:
+        inhoud["parameter"] = parameter
+    return _cors(JsonResponse(inhoud, status=status, json_dumps_params={"ensure_ascii": False}))
 
 
 def _ja(waarde: str | None) -> bool:
@@ -92,9 +96,10 @@ def _lijst(
         bron = stream() if stream else items
         regels = (json.dumps(naar_dict(i), ensure_ascii=False) + "\n" for i in bron)
         return _cors(StreamingHttpResponse(regels, content_type="application/x-ndjson"))
-    per_pagina = _getal(request.GET.get("per_page"), PER_PAGINA, MAX_PER_PAGINA)
+    per_pagina = geheel_getal(request.GET, "per_page", PER_PAGINA, MAX_PER_PAGINA)
+    gevraagd = geheel_getal(request.GET, "page", 1, MAX_PAGINA)
     paginator = Paginator(items, per_pagina)
-    nummer = _getal(request.GET.get("page"), 1, paginator.num_pages)
+    nummer = min(gevraagd, paginator.num_pages)
     pagina = paginator.page(nummer)
     inhoud = [naar_dict(i) for i in pagina.object_list]
     return _json(
@@ -120,9 +125,10 @@ def _api(view: Callable) -> Callable:
         if request.method == "OPTIONS":
             return _cors(HttpResponse(status=204))
         try:
+            zonder_nul_bytes(request.GET, *map(str, kwargs.values()))
             return view(request, *args, **kwargs)
         except OngeldigeParameter as fout:
-            return _fout(request, 400, str(fout))
+            return _fout(request, 400, str(fout), fout.parameter)
 
     wrapper.__doc__ = view.__doc__
     wrapper.__name__ = view.__name__
@@ -169,7 +175,7 @@ def services(request: HttpRequest) -> HttpResponse:
 @_api
 def service(request: HttpRequest, hsds_id: str) -> HttpResponse:
     """One published offer with everything: organisation, places, times, themes."""
-    aanbod = aanbod_queryset(volledig=True).filter(hsds_id=als_uuid(hsds_id)).first()
+    aanbod = aanbod_queryset(volledig=True).filter(hsds_id=uuid_parameter(hsds_id, "id")).first()
     if aanbod is None:
         return _niet_gevonden(request)
     return _json(request, aanbod_dict(aanbod, volledig=True))
@@ -203,7 +209,7 @@ def organizations(request: HttpRequest) -> HttpResponse:
 def organization(request: HttpRequest, hsds_id: str) -> HttpResponse:
     """One organisation with its published offer."""
     qs, volledig_aanbod = _organisaties(request)
-    org = qs.filter(hsds_id=als_uuid(hsds_id)).first()
+    org = qs.filter(hsds_id=uuid_parameter(hsds_id, "id")).first()
     if org is None:
         return _niet_gevonden(request)
     diensten = [aanbod_dict(a, volledig=volledig_aanbod) for a in org.gepubliceerd]
@@ -230,7 +236,7 @@ def service_at_locations(request: HttpRequest) -> HttpResponse:
 @_api
 def service_at_location(request: HttpRequest, hsds_id: str) -> HttpResponse:
     """One offer at one place, with its location and times."""
-    al = _aanbodlocaties().filter(hsds_id=als_uuid(hsds_id)).first()
+    al = _aanbodlocaties().filter(hsds_id=uuid_parameter(hsds_id, "id")).first()
     if al is None:
         return _niet_gevonden(request)
     return _json(request, aanbodlocatie_dict(al, volledig=True))
@@ -253,7 +259,8 @@ def taxonomies(request: HttpRequest) -> HttpResponse:
 @_api
 def taxonomy(request: HttpRequest, hsds_id: str) -> HttpResponse:
     """One taxonomy."""
-    gevonden = [t for t in TAXONOMIEEN.values() if t.id == str(als_uuid(hsds_id))]
+    gekozen = str(uuid_parameter(hsds_id, "id"))
+    gevonden = [t for t in TAXONOMIEEN.values() if t.id == gekozen]
     if not gevonden:
         return _niet_gevonden(request)
     return _json(request, taxonomie_dict(gevonden[0]))
@@ -264,18 +271,22 @@ def taxonomy_terms(request: HttpRequest) -> HttpResponse:
     """Lists every theme, target group, wijk and feature as a taxonomy term."""
     items = [term_dict(t) for t in alle_termen()]
     if "taxonomy_id" in request.GET:
-        gekozen = str(als_uuid(request.GET["taxonomy_id"]))
+        gekozen = str(uuid_parameter(request.GET["taxonomy_id"], "taxonomy_id"))
         items = [i for i in items if i["taxonomy_id"] == gekozen]
-    if request.GET.get("parent_id", "").strip():
+    if "parent_id" in request.GET:
+        uuid_parameter(request.GET["parent_id"], "parent_id")
         items = []  # our taxonomies are flat: no term has a parent
     return _lijst(request, _zoek_in(items, request, "name", "code", "description"), dict)
 
 
 @_api
 def taxonomy_term(request: HttpRequest, hsds_id: str) -> HttpResponse:
-    """One taxonomy term."""
-    gekozen = str(als_uuid(hsds_id))
+    """One taxonomy term, with its taxonomy."""
+    gekozen = str(uuid_parameter(hsds_id, "id"))
     gevonden = [t for t in alle_termen() if t.id == gekozen]
     if not gevonden:
         return _niet_gevonden(request)
-    return _json(request, term_dict(gevonden[0]))
+    term = gevonden[0]
+    return _json(
+        request, {**term_dict(term), "taxonomy_detail": taxonomie_dict(TAXONOMIEEN[term.taxonomie])}
+    )

@@ -1,12 +1,15 @@
-"""The query parameters of the HSDS API, read leniently: an unknown id simply matches nothing.
+"""The query parameters of the HSDS API.
 
-A value we cannot read at all (a date, a proximity) raises ``OngeldigeParameter`` with a
-plain Dutch message, which the API returns as a 400.
+A value we cannot read (an id that is not a UUID, a date that is no date, a page number below
+1, a ``per_page`` above the maximum, a NUL byte) raises ``OngeldigeParameter`` with a plain
+Dutch message, which the API returns as a 400. A well-formed id that we do not know simply
+matches nothing. Filters combine as AND; ``search`` goes last, through the site's one search
+entry point (``aanbod.zoeken.zoek``), so the API finds what the site finds, in the same order.
 """
 
 import math
 import uuid
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -14,13 +17,16 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from aanbod.models import Aanbod, AanbodLocatie, Doelgroep, Locatie, Thema, Wijk
+from aanbod.zoeken import MAX_RESULTATEN, zoek
 from opendata.taxonomie import KENMERKEN, TAXONOMIEEN, doelgroep_term, thema_term, wijk_term
 
 MAX_ZOEKLENGTE = 200
 
 
 class OngeldigeParameter(ValueError):
-    pass
+    def __init__(self, melding: str, parameter: str = ""):
+        super().__init__(melding)
+        self.parameter = parameter
 
 
 def als_uuid(waarde: str | None) -> uuid.UUID | None:
@@ -30,23 +36,75 @@ def als_uuid(waarde: str | None) -> uuid.UUID | None:
         return None
 
 
+def uuid_parameter(waarde: str | None, naam: str) -> uuid.UUID:
+    """An id given by a client: a UUID, or a 400 that says so."""
+    gelezen = als_uuid(waarde)
+    if gelezen is None:
+        raise OngeldigeParameter(
+            _(
+                "%(naam)s is geen geldig id. Een id is een UUID, "
+                "bijvoorbeeld 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+            )
+            % {"naam": naam},
+            naam,
+        )
+    return gelezen
+
+
+def geheel_getal(params, naam: str, standaard: int, maximum: int) -> int:
+    """``page`` or ``per_page``: a whole number from 1 to ``maximum``, else a 400."""
+    waarde = str(params.get(naam, "")).strip()
+    if not waarde:
+        return standaard
+    try:
+        getal = int(waarde)
+    except ValueError:
+        getal = None
+    if getal is None or not 1 <= getal <= maximum:
+        raise OngeldigeParameter(
+            _("%(naam)s moet een heel getal van 1 tot en met %(maximum)s zijn.")
+            % {"naam": naam, "maximum": maximum},
+            naam,
+        )
+    return getal
+
+
+def zonder_nul_bytes(params, *padwaarden: str) -> None:
+    """A NUL byte cannot be searched or stored: a 400, before anything reaches the database."""
+    teksten = [*padwaarden]
+    for sleutel, waarden in params.lists():
+        teksten += [sleutel, *waarden]
+    if any("\x00" in tekst for tekst in teksten):
+        raise OngeldigeParameter(
+            _("De vraag bevat een NUL-teken (een nulbyte). Laat dat teken weg."), "NUL"
+        )
+
+
 def gewijzigd_na(waarde: str) -> datetime:
     tekst = waarde.strip().replace(" ", "+")
     try:
         moment = parse_datetime(tekst)
         if moment is None and (dag := parse_date(tekst)):
             moment = datetime.combine(dag, time.min)
-    except ValueError:
+    except ValueError:  # 2025-02-30, 2025-13-01
         moment = None
+    if moment is not None:
+        if timezone.is_naive(moment):
+            moment = timezone.make_aware(moment)
+        try:
+            moment = moment.astimezone(UTC)
+        except OverflowError:
+            # Year 1 at +05:00 or year 9999 at -05:00 lies outside what a datetime holds:
+            # "since the beginning" (everything) or "since the end of time" (nothing).
+            moment = (datetime.min if moment.year < 5000 else datetime.max).replace(tzinfo=UTC)
     if moment is None:
         raise OngeldigeParameter(
             _(
                 "modified_after is geen datum. "
                 "Gebruik bijvoorbeeld 2025-01-31 of 2025-01-31T09:00:00Z."
-            )
+            ),
+            "modified_after",
         )
-    if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
     return moment
 
 
@@ -81,7 +139,8 @@ def openbare_aanbodlocaties(postcode: str = "", nabij: str = "") -> QuerySet | N
                 _(
                     "proximity begrijpen we niet. Gebruik breedtegraad,lengtegraad,km, "
                     "bijvoorbeeld 52.09,5.12,1.5."
-                )
+                ),
+                "proximity",
             )
     if postcode:
         code = _postcode(postcode)
@@ -115,19 +174,22 @@ def afstand_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def aanbod_filteren(qs: QuerySet, params) -> QuerySet:
-    """services and service_at_locations: search, taxonomy, organisation, date, place."""
+    """services and service_at_locations: taxonomy, organisation, date, place, then search.
+
+    Every filter narrows (AND). The search ranks among what the other filters left, as the
+    site's search page does, and a list of services then comes in the order of relevance."""
     pad = "" if qs.model.__name__ == "Aanbod" else "aanbod__"
-    if zoek := params.get("search", "").strip()[:MAX_ZOEKLENGTE]:
-        qs = qs.filter(**{f"{pad}pk__in": Aanbod.objects.zoek(zoek).values("pk")})
     if "taxonomy_term_id" in params:
-        gekozen = Aanbod.objects.filter(_op_term(params.get("taxonomy_term_id", "")))
+        term = uuid_parameter(params.get("taxonomy_term_id"), "taxonomy_term_id")
+        gekozen = Aanbod.objects.filter(_op_term(str(term)))
         qs = qs.filter(**{f"{pad}pk__in": gekozen.values("pk")})
     if "taxonomy_id" in params:
-        gekozen = Aanbod.objects.filter(_op_taxonomie(params.get("taxonomy_id", "")))
+        taxonomie = uuid_parameter(params.get("taxonomy_id"), "taxonomy_id")
+        gekozen = Aanbod.objects.filter(_op_taxonomie(str(taxonomie)))
         qs = qs.filter(**{f"{pad}pk__in": gekozen.values("pk")})
     if "organization_id" in params:
-        org = als_uuid(params.get("organization_id"))
-        qs = qs.filter(**{f"{pad}organisatie__hsds_id": org}) if org else qs.none()
+        org = uuid_parameter(params.get("organization_id"), "organization_id")
+        qs = qs.filter(**{f"{pad}organisatie__hsds_id": org})
     if waarde := params.get("modified_after", "").strip():
         qs = qs.filter(**{f"{pad}gewijzigd__gte": gewijzigd_na(waarde)})
     plekken = openbare_aanbodlocaties(
@@ -138,7 +200,28 @@ def aanbod_filteren(qs: QuerySet, params) -> QuerySet:
             qs = qs.filter(pk__in=plekken.values("pk"))
         else:
             qs = qs.filter(pk__in=plekken.values("aanbod"))
+    if zoekterm := params.get("search", "").strip()[:MAX_ZOEKLENGTE]:
+        if pad:
+            gevonden = gezocht(
+                Aanbod.objects.zichtbaar().filter(pk__in=qs.values("aanbod")), zoekterm
+            )
+            if gevonden is not None:
+                qs = qs.filter(aanbod__in=gevonden)
+        else:
+            gevonden = gezocht(qs, zoekterm)
+            if gevonden is not None:
+                qs = qs.in_volgorde(gevonden)
     return qs
+
+
+def gezocht(qs: QuerySet, zoekterm: str) -> list[int] | None:
+    """The ids of the offers in ``qs`` the site's search finds for ``zoekterm``, best first
+    (at most as many as the search page shows); None when the words are filler only
+    ('ik weet het niet'): the site then lists everything, and so do we."""
+    resultaat = zoek(qs.select_related(None).prefetch_related(None), zoekterm)
+    if resultaat.vraag.leeg:
+        return None
+    return resultaat.ids[:MAX_RESULTATEN]
 
 
 def _op_term(waarde: str, pad: str = "") -> Q:

@@ -7,6 +7,9 @@ app_name = "opendata"
 urlpatterns = [
     path("api/", views.uitleg, name="uitleg"),
     path("api/hsds/", api.index, name="index"),
+    # The base URL without its slash too: validators and clients join "<base>" + "/services"
+    # and ask "<base>" itself for the API info; no redirect to follow.
+    path("api/hsds", api.index),
     path("api/hsds/openapi.json", api.openapi, name="openapi"),
     path("api/hsds/services", api.services, name="services"),
     path("api/hsds/services/<str:hsds_id>", api.service, name="service"),

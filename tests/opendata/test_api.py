@@ -97,8 +97,10 @@ def test_paginering(client, demo):
     for nummer in range(1, p1["total_pages"] + 1):
         alle |= {i["id"] for i in _get(client, "/services", per_page=10, page=nummer)["contents"]}
     assert len(alle) == totaal
-    # Nonsense never breaks: it gives a sensible page.
-    assert _get(client, "/services", page="abc", per_page="-5")["page_number"] == 1
+    # Nonsense never breaks: a page number we cannot read is a 400 that says why, a page
+    # after the last is the last page.
+    fout = client.get(f"{API}/services", {"page": "abc", "per_page": "-5"})
+    assert fout.status_code == 400 and "page" in fout.json()["detail"]
     assert _get(client, "/services", page=9999)["last_page"]
     leeg = _get(client, "/services", search="xyzzyniets")
     assert leeg["empty"] and leeg["total_items"] == 0 and leeg["contents"] == []
@@ -114,8 +116,10 @@ def test_filters(client, demo):
     org_id = str(aanbod.organisatie.hsds_id)
     pagina = _get(client, "/services", organization_id=org_id, per_page=500)
     assert pagina["contents"] and all(i["organization_id"] == org_id for i in pagina["contents"])
-    assert _get(client, "/services", organization_id="geen-id")["empty"]
-    assert _get(client, "/services", taxonomy_term_id="geen-id")["empty"]
+    onbekend = "6f1d4a52-2a7e-4d7a-9a55-0c1f5e0b7d10"
+    assert _get(client, "/services", organization_id=onbekend)["empty"]
+    assert _get(client, "/services", taxonomy_term_id=onbekend)["empty"]
+    assert client.get(f"{API}/services", {"organization_id": "geen-id"}).status_code == 400
 
     tax = _get(client, "/taxonomy_terms", taxonomy_id=TAXONOMIEEN["thema"].id, per_page=500)
     assert tax["total_items"] == Thema.objects.count()
@@ -187,10 +191,12 @@ def test_etag_en_cors(client, demo):
 
 def test_onbekend_id_geeft_een_nette_404(client, db):
     for pad in ("/services/", "/organizations/", "/service_at_locations/", "/taxonomy_terms/"):
-        for waarde in ("niet-een-uuid", "6f1d4a52-2a7e-4d7a-9a55-0c1f5e0b7d10"):
-            r = client.get(f"{API}{pad}{waarde}")
-            assert r.status_code == 404
-            assert r.json()["detail"]
+        r = client.get(f"{API}{pad}6f1d4a52-2a7e-4d7a-9a55-0c1f5e0b7d10")
+        assert r.status_code == 404
+        assert r.json()["detail"]
+        r = client.get(f"{API}{pad}niet-een-uuid")  # not an id at all: says so
+        assert r.status_code == 400
+        assert "UUID" in r.json()["detail"]
 
 
 @pytest.mark.parametrize(
