@@ -10,11 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
+from vragen import berichten
 from vragen.audit import audit_vastleggen, gevulde_contactvelden
+from vragen.berichten import inwoner_bericht
 from vragen.models import (
     OVERGANGEN,
     AuditActie,
-    Kanaal,
     StatusWijziging,
     Uitkomst,
     Vraag,
@@ -46,12 +47,15 @@ def vraag_registreren(
     contact_naam: str = "",
     contact_telefoon: str = "",
     contact_email: str = "",
+    berichten_via: str = "",
     informatiepunt: Informatiepunt | None = None,
 ) -> Vraag:
     """Log a question, route it to the first matching aanspreekpunt, or close it at once
     when it was answered on the spot (``direct_uitkomst``)."""
     if not toestemming_contact and (contact_naam or contact_telefoon or contact_email):
         raise ValidationError(_("Contactgegevens alleen met toestemming van de inwoner."))
+    if berichten_via and not toestemming_contact:
+        raise ValidationError(_("Berichten alleen met toestemming van de inwoner."))
     themas = list(themas)
     thema_ids = {t.pk for t in themas}
     vandaag = timezone.localdate()
@@ -76,6 +80,7 @@ def vraag_registreren(
         contact_naam=contact_naam,
         contact_telefoon=contact_telefoon,
         contact_email=contact_email,
+        berichten_via=berichten_via,
         geregistreerd_door=door,
     )
     vraag.themas.set(themas)
@@ -102,13 +107,9 @@ def vraag_registreren(
             uitkomst=direct_uitkomst,
             notitie=_("Direct beantwoord."),
         )
-    if kanaal == Kanaal.ONLINE and contact_email:
-        mail_inplannen(
-            aan=contact_email,
-            template="vragen/mail/ontvangen.txt",
-            context={"vraag": vraag, "statuslink": volledige_url(vraag.statuslink())},
-            betreft=vraag,
-        )
+    if not regel:
+        # Routed at once, the resident gets one message: the 'doorverwezen' one.
+        inwoner_bericht(vraag, berichten.ONTVANGEN)
     if regel:
         return vraag_status_wijzigen(
             vraag=vraag,
@@ -172,8 +173,12 @@ def vraag_status_wijzigen(
 
 
 def _mail_bij_status(vraag: Vraag, door: AbstractBaseUser | None) -> None:
-    if vraag.status == VraagStatus.DOORVERWEZEN and vraag.aanspreekpunt_email:
-        _mail_aanspreekpunt(vraag)
+    if vraag.status == VraagStatus.DOORVERWEZEN:
+        if vraag.aanspreekpunt_email:
+            _mail_aanspreekpunt(vraag)
+        inwoner_bericht(vraag, berichten.DOORVERWEZEN)
+    if vraag.status == VraagStatus.AFGEHANDELD:
+        inwoner_bericht(vraag, berichten.AFGEHANDELD)
     melder = vraag.geregistreerd_door
     if (
         vraag.status == VraagStatus.AFGEHANDELD
@@ -250,6 +255,8 @@ def vraag_aanspreekpunt_wijzigen(
             vraag=vraag, nieuwe_status=VraagStatus.DOORVERWEZEN, door=door, notitie=notitie
         )
     vraag_notitie_toevoegen(vraag=vraag, notitie=notitie, door=door)
-    if vraag.status == VraagStatus.DOORVERWEZEN and vraag.aanspreekpunt_email:
-        _mail_aanspreekpunt(vraag)
+    if vraag.status == VraagStatus.DOORVERWEZEN:
+        if vraag.aanspreekpunt_email:
+            _mail_aanspreekpunt(vraag)
+        inwoner_bericht(vraag, berichten.DOORVERWEZEN)
     return vraag

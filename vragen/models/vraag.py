@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
 from wijkportaal.getekende_links import GetekendeLink, als_uuid
 from wijkportaal.modellen import AlleenAanvullen, DoorWie
+from wijkportaal.models import Berichtkanaal
 
 REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read aloud
 # The link an aanspreekpunt gets by e-mail names one question and its current partner key;
@@ -249,6 +250,12 @@ class Vraag(models.Model):
     contact_naam = models.CharField(_("naam"), max_length=120, blank=True)
     contact_telefoon = models.CharField(_("telefoon"), max_length=40, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
+    # The channel the resident chose for messages about this question (empty: none).
+    berichten_via = models.CharField(
+        _("berichten via"), max_length=10, choices=Berichtkanaal.choices, blank=True
+    )
+    # When "Heeft dit je geholpen?" was sent for the latest closing.
+    terugkoppeling_gevraagd_op = models.DateTimeField(null=True, blank=True, editable=False)
 
     geregistreerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,

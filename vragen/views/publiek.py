@@ -55,6 +55,7 @@ def online_vraag_versturen(request: HttpRequest) -> HttpResponse:
             contact_naam=data["contact_naam"],
             contact_telefoon=data["contact_telefoon"],
             contact_email=data["contact_email"],
+            berichten_via=data["berichten_via"],
         )
         ONLINE_VRAGEN.tel(request)
         messages.success(
