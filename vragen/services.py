@@ -1,8 +1,10 @@
-"""Every write on questions: register, change status, add a note, choose another aanspreekpunt."""
+"""Every write on questions: register, change status, add a note, choose another aanspreekpunt,
+reopen."""
 
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -260,3 +262,42 @@ def vraag_aanspreekpunt_wijzigen(
             _mail_aanspreekpunt(vraag)
         inwoner_bericht(vraag, berichten.DOORVERWEZEN)
     return vraag
+
+
+@transaction.atomic
+def heropenen(vraag: Vraag, *, door: AbstractBaseUser | None = None, reden: str = "") -> Vraag:
+    """Reopen a closed question: status 'heropend' in the history, back at the top of the
+    queue with a deadline of the next working day, and the coordinators get a mail.
+
+    Used by the resident's "Nee"/"Gedeeltelijk" feedback (``door`` None) and by staff after
+    a follow-up call."""
+    vraag = vraag_status_wijzigen(
+        vraag=vraag,
+        nieuwe_status=VraagStatus.HEROPEND,
+        door=door,
+        notitie=reden.strip(),
+        door_omschrijving="" if door else _("inwoner (terugkoppeling)"),
+    )
+    vraag.deadline = werkdagen_optellen(timezone.localdate(), 1)
+    vraag.terugkoppeling_gevraagd_op = None
+    vraag.save(update_fields=["deadline", "terugkoppeling_gevraagd_op", "gewijzigd"])
+    for email in coordinator_adressen():
+        mail_inplannen(
+            aan=email,
+            template="vragen/mail/heropend.txt",
+            context={"vraag": vraag, "link": volledige_url(vraag.get_absolute_url())},
+            betreft=vraag,
+        )
+    return vraag
+
+
+def coordinator_adressen() -> list[str]:
+    """The e-mail addresses of the active coordinators."""
+    return list(
+        get_user_model()
+        .objects.filter(groups__name="coordinator", is_active=True)
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )

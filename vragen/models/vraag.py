@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from vragen.models.terugkoppeling import TERUGKOPPELLINK
 from wijkportaal.getekende_links import GetekendeLink, als_uuid
 from wijkportaal.modellen import AlleenAanvullen, DoorWie
 from wijkportaal.models import Berichtkanaal
@@ -142,6 +143,32 @@ class VraagQuerySet(models.QuerySet):
             return self.none()
         return self.niet_geanonimiseerd().filter(
             uuid=vraag_uuid, partnersleutel=str(inhoud.get("k"))
+        )
+
+    def met_terugkoppeltoken(self, token: str) -> "Vraag | None":
+        """The closed question a valid, unexpired feedback link names, if that closing is
+        still the question's latest (reopened or wiped: None)."""
+        inhoud = TERUGKOPPELLINK.inhoud(token) or {}
+        vraag_uuid = als_uuid(inhoud.get("v"))
+        if vraag_uuid is None:
+            return None
+        vraag = (
+            self.niet_geanonimiseerd()
+            .filter(uuid=vraag_uuid, status=VraagStatus.AFGEHANDELD)
+            .first()
+        )
+        if vraag is None or vraag.afsluitsleutel != inhoud.get("a"):
+            return None
+        return vraag
+
+    def met_voorrang(self) -> "VraagQuerySet":
+        """Annotates ``heropend_eerst``: a reopened question goes back to the top of the queue."""
+        return self.annotate(
+            heropend_eerst=Case(
+                When(status=VraagStatus.HEROPEND, then=Value(True)),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
         )
 
     def bewaartermijn_verstreken(self, grens) -> "VraagQuerySet":
@@ -308,6 +335,18 @@ class Vraag(models.Model):
     def partnerlink(self) -> str:
         """The aanspreekpunt's page for this question, without an account."""
         return reverse("vragen:partner", args=[self.partnertoken()])
+
+    @property
+    def afsluitsleutel(self) -> str:
+        """Names the latest closing, so a feedback link fits that closing only."""
+        return self.afgesloten_op.isoformat() if self.afgesloten_op else ""
+
+    def terugkoppeltoken(self) -> str:
+        return TERUGKOPPELLINK.token({"v": str(self.uuid), "a": self.afsluitsleutel})
+
+    def terugkoppellink(self) -> str:
+        """The resident's "Heeft dit je geholpen?" page, without an account."""
+        return reverse("vragen:terugkoppeling", args=[self.terugkoppeltoken()])
 
     @property
     def is_open(self) -> bool:
