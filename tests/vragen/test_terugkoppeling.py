@@ -176,3 +176,43 @@ def test_terugkoppelpagina_query_aantal(client):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(link).status_code == 200
     assert len(queries) <= 3
+
+
+def test_bewaartermijn_wist_de_eigen_woorden_en_houdt_het_antwoord(client):
+    from vragen.bewaartermijn import bewaartermijn_toepassen
+
+    vraag = _gesloten(contact_telefoon="06 12345678", berichten_via=Berichtkanaal.SMS)
+    client.post(vraag.terugkoppellink(), {"antwoord": "ja", "toelichting": "Ik ben Anna, dank!"})
+    vraag = vraag_status_wijzigen(  # another closing, to be wiped after the term
+        vraag=heropenen(vraag, reden="Toch nog een vraag"),
+        nieuwe_status=VraagStatus.AFGEHANDELD,
+        uitkomst=Uitkomst.GEHOLPEN,
+        door=None,
+    )
+    from vragen.models import Vraag
+
+    Vraag.objects.filter(pk=vraag.pk).update(afgesloten_op=timezone.now() - timedelta(days=400))
+    assert bewaartermijn_toepassen().aantal == 1
+    terugkoppeling = Terugkoppeling.objects.get()
+    assert (terugkoppeling.antwoord, terugkoppeling.toelichting) == ("ja", "")
+    vraag.refresh_from_db()
+    assert not vraag.mails.filter(aan="06 12345678").exists()
+    assert not vraag.mails.exclude(tekst="").exists()
+
+
+def test_inzage_export_bevat_de_terugkoppeling(client):
+    from vragen.inwonergegevens import vraag_als_gegevens
+
+    vraag = _gesloten(contact_telefoon="06 12345678", berichten_via=Berichtkanaal.SMS)
+    client.post(vraag.terugkoppellink(), {"antwoord": "gedeeltelijk", "toelichting": "Half"})
+    vraag.refresh_from_db()
+    gegevens = vraag_als_gegevens(vraag)
+    assert gegevens["heeft_dit_je_geholpen"] == [
+        {
+            "tijdstip": gegevens["heeft_dit_je_geholpen"][0]["tijdstip"],
+            "antwoord": "Gedeeltelijk",
+            "toelichting": "Half",
+        }
+    ]
+    assert gegevens["berichten_via"] == "Sms"
+    assert {m["kanaal"] for m in gegevens["e_mails_aan_inwoner"]} == {"Sms"}
