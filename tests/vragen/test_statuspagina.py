@@ -93,3 +93,12 @@ def test_statuspagina_kost_evenveel_queries_met_veel_aanbod(client):
             _html(client, vraag)
         aantallen.append(len(queries))
     assert aantallen[0] == aantallen[1]
+
+
+def test_engelse_tekst_doorverwezen_met_datum(client):
+    _regel(maak_organisatie(naam="Buurtteam Oost"))
+    vraag = maak_vraag(toestemming_contact=True, contact_email="anna@example.nl")
+    html = client.get(vraag.statuslink(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "We have passed your question on to Buurtteam Oost." in html
+    assert "Buurtteam Oost will contact you by" in html
+    assert "Who helps you" in html
