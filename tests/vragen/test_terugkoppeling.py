@@ -122,6 +122,8 @@ def test_nee_heropent_bovenaan_de_wachtrij_en_meldt_de_coordinator(
     html = client.get("/balie/vragen/").content.decode()
     posities = [html.index(v.referentie) for v in [vraag, *eerder]]
     assert posities[0] == min(posities)
+    detail = client.get(vraag.get_absolute_url()).content.decode()
+    assert "Wat de inwoner zei" in detail and "Ze belden nooit terug" in detail
 
     # The link fits this closing only: once reopened, it says so and changes nothing.
     client.logout()

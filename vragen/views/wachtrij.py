@@ -89,6 +89,7 @@ def _detail_context(request: HttpRequest, vraag: Vraag, **forms) -> dict:
         "themas": list(vraag.themas.all()),
         "aanbod": list(vraag.aanbod.select_related("organisatie")),
         "historie": list(vraag.historie.select_related("door")),
+        "terugkoppelingen": list(vraag.terugkoppelingen.all()),
         "kan_behandelen": behandelen,
         "ziet_contact": ziet_contactgegevens(request.user, vraag),
         "kan_aanspreekpunt_wijzigen": behandelen
