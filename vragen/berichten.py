@@ -8,6 +8,9 @@ contact details (docs/adr/0004). It goes through the outbox: stored in the trans
 sent after the commit, retried when sending failed.
 """
 
+from django.conf import settings
+from django.utils import translation
+
 from vragen.models import Vraag
 from vragen.statusteksten import statustekst
 from wijkportaal.berichten import kanaal
@@ -43,6 +46,12 @@ def inwoner_bericht(vraag: Vraag, soort: str, **extra) -> Mailbericht | None:
     gekozen = kanaal(vraag.berichten_via)
     if not aan or gekozen is None:
         return None
+    # In the resident's language, whoever made the change (a desk in English, a cron job).
+    with translation.override(vraag.taal or settings.LANGUAGE_CODE):
+        return _versturen(vraag, soort, aan, gekozen, extra)
+
+
+def _versturen(vraag: Vraag, soort: str, aan: str, gekozen, extra: dict) -> Mailbericht:
     aanbod = list(vraag.aanbod.zichtbaar().select_related("organisatie"))
     context = {
         "vraag": vraag,

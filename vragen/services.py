@@ -50,6 +50,7 @@ def vraag_registreren(
     contact_telefoon: str = "",
     contact_email: str = "",
     berichten_via: str = "",
+    taal: str = "",
     informatiepunt: Informatiepunt | None = None,
 ) -> Vraag:
     """Log a question, route it to the first matching aanspreekpunt, or close it at once
@@ -83,6 +84,7 @@ def vraag_registreren(
         contact_telefoon=contact_telefoon,
         contact_email=contact_email,
         berichten_via=berichten_via,
+        taal=taal if taal in dict(settings.LANGUAGES) else "",
         geregistreerd_door=door,
     )
     vraag.themas.set(themas)

@@ -147,7 +147,7 @@ def _afgehandeld(vraag: Vraag, wie: str, aanbod: list | None) -> Statustekst:
             verwachting=_("Wil je nog hulp? Bel of kom langs bij het Wijkinformatiepunt."),
         )
     return Statustekst(
-        nu=_("Je vraag is afgehandeld. %(org)s heeft je geholpen.") % {"org": wie},
+        nu=_("Je vraag is afgehandeld. %(org)s heeft je geholpen.") % {"org": capfirst(wie)},
         wie=wie,
         verwachting=nog_vragen,
     )

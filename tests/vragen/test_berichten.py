@@ -219,3 +219,34 @@ def test_kapotte_sms_gateway_wordt_ook_opnieuw_geprobeerd(
     bericht.refresh_from_db()
     assert bericht.verstuurd_op is not None
     assert len(GeheugenBackend.verstuurd) == 1
+
+
+def test_bericht_in_de_taal_van_de_inwoner_wie_het_ook_verandert(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/vraag/versturen/",
+            {
+                "tekst": "Where can I learn Dutch?",
+                "website": "",
+                "toestemming_contact": "on",
+                "contact_email": "sam@example.org",
+                "berichten_via": "email",
+            },
+            HTTP_ACCEPT_LANGUAGE="en",
+        )
+        vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, **ANNA)  # at the desk: Dutch
+        from django.utils import translation
+
+        with translation.override("en"):  # a staff member with an English screen
+            vraag_status_wijzigen(
+                vraag=vraag,
+                nieuwe_status=VraagStatus.AFGEHANDELD,
+                uitkomst=Uitkomst.GEHOLPEN,
+                door=None,
+            )
+    [sam] = [m for m in mail.outbox if m.to == ["sam@example.org"]]
+    assert "We have received your question." in sam.body
+    ontvangen, afgehandeld = _aan_anna()
+    assert "Je vraag is afgehandeld. Het Wijkinformatiepunt heeft je geholpen." in afgehandeld.body

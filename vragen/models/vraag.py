@@ -281,6 +281,8 @@ class Vraag(models.Model):
     berichten_via = models.CharField(
         _("berichten via"), max_length=10, choices=Berichtkanaal.choices, blank=True
     )
+    # The language the resident used (online); their messages are written in it.
+    taal = models.CharField(_("taal"), max_length=10, blank=True)
     # When "Heeft dit je geholpen?" was sent for the latest closing.
     terugkoppeling_gevraagd_op = models.DateTimeField(null=True, blank=True, editable=False)
 

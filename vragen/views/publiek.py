@@ -56,6 +56,7 @@ def online_vraag_versturen(request: HttpRequest) -> HttpResponse:
             contact_telefoon=data["contact_telefoon"],
             contact_email=data["contact_email"],
             berichten_via=data["berichten_via"],
+            taal=request.LANGUAGE_CODE,
         )
         ONLINE_VRAGEN.tel(request)
         messages.success(
