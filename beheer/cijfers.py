@@ -21,7 +21,23 @@ from django.db.models import Count, Exists, Min, OuterRef, Q
 from django.utils import timezone
 
 from aanbod.models import AanbodLocatie, Organisatie, Status, Thema, Wijk
-from vragen.models import Kanaal, StatusWijziging, Uitkomst, Vraag, VraagStatus
+from vragen.models import (
+    Antwoord,
+    Kanaal,
+    StatusWijziging,
+    Terugkoppeling,
+    Uitkomst,
+    Vraag,
+    VraagStatus,
+)
+from vragen.uitkomstcodes import (
+    HEROPEND_CODE,
+    TERUGKOPPELING_CODE,
+    UITKOMST_CODE,
+    Taakstatus,
+    taakstatus,
+    uitkomstcode,
+)
 
 KLEIN_AANTAL = 5  # counts below this are shown as "< 5", so no resident can be recognised
 CONTACT_STATUSSEN = [
@@ -396,7 +412,17 @@ def rapportage(van: date, tot: date, informatiepunt: str = "", vandaag: date | N
         .annotate(n=Count("vraag_id"))
         .order_by("-n", "aanbod__naam")[:10]
     )
+    codes = uitkomstcodes(cijfers)
+    terugkoppeling = terugkoppelcijfers(van, tot, informatiepunt)
     return {
+        "uitkomstcodes": codes,
+        "uitkomstcodes_staven": staven(
+            [(f"{r['taakstatus']} {r['uitkomstcode']}".strip(), r["aantal"]) for r in codes]
+        ),
+        "terugkoppeling": terugkoppeling,
+        "terugkoppeling_staven": staven(
+            [(r["label"], r["aantal"]) for r in terugkoppeling["antwoorden"]]
+        ),
         "kanaal": kanaal,
         "thema": thema,
         "wijk": wijk,
@@ -413,3 +439,50 @@ def rapportage(van: date, tot: date, informatiepunt: str = "", vandaag: date | N
         "verwezen": verwezen,
         "verwezen_staven": staven([(r["aanbod__naam"], r["n"]) for r in verwezen]),
     }
+
+
+def uitkomstcodes(cijfers: list[VraagCijfer]) -> list[dict]:
+    """Questions per coded status and outcome (docs/uitkomstcodes.md), in code order."""
+    teller = Counter((taakstatus(v.status), uitkomstcode(v.status, v.uitkomst)) for v in cijfers)
+    volgorde = {t.value: i for i, t in enumerate(Taakstatus)}
+    betekenis = {c: Uitkomst(u).label for u, c in UITKOMST_CODE.items()}
+    betekenis[HEROPEND_CODE] = VraagStatus.HEROPEND.label
+    return [
+        {
+            "taakstatus": t,
+            "taakstatus_label": Taakstatus(t).label,
+            "uitkomstcode": u,
+            "uitkomst_label": betekenis.get(u, ""),
+            "aantal": n,
+        }
+        for (t, u), n in sorted(teller.items(), key=lambda r: (volgorde[r[0][0]], r[0][1]))
+    ]
+
+
+def terugkoppelcijfers(van: date, tot: date, informatiepunt: str = "") -> dict:
+    """Answers to "Heeft dit je geholpen?" and reopened questions of the period (2 queries)."""
+    vragen = vragen_in_periode(van, tot, informatiepunt).values("pk")
+    aantallen = dict(
+        Terugkoppeling.objects.filter(vraag__in=vragen)
+        .values_list("antwoord")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    heropend = (
+        StatusWijziging.objects.filter(vraag__in=vragen, naar_status=VraagStatus.HEROPEND)
+        .values("vraag_id")
+        .distinct()
+        .count()
+    )
+    antwoorden = [
+        {
+            "code": TERUGKOPPELING_CODE[a],
+            "label": a.label,
+            "aantal": aantallen.get(a.value, 0),
+        }
+        for a in Antwoord
+    ]
+    totaal = sum(r["aantal"] for r in antwoorden)
+    for r in antwoorden:
+        r["procent"] = _procent(r["aantal"], totaal)
+    return {"antwoorden": antwoorden, "totaal": totaal, "heropend": heropend}

@@ -2,7 +2,8 @@
 
 Wiped: the resident's name, phone and e-mail, the question text (replaced by a marker), the
 desk note, the reason for another aanspreekpunt, the notes in the status history and the
-stored e-mails' text (and the address, when it was the resident's own). Kept: themes, wijk,
+stored e-mails' and text messages' text (and the address, when it was the resident's own),
+the resident's own words in "Heeft dit je geholpen?". Kept (also the feedback answer): themes, wijk,
 doelgroep, kanaal, informatiepunt, status, uitkomst, aanspreekpunt, referred offers and all
 dates, so reports and signals keep their figures. The status link and partner links stop
 working.
@@ -19,8 +20,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vragen.audit import CONTACTVELDEN, audit_vastleggen
-from vragen.models import AuditActie, StatusWijziging, Vraag
+from vragen.models import AuditActie, StatusWijziging, Terugkoppeling, Vraag
 from vragen.models.vraag import nieuwe_sleutel
+from wijkportaal.models import Berichtkanaal
 
 VERWIJDERD = "[verwijderd na bewaartermijn]"
 VERWIJDERD_OP_VERZOEK = "[verwijderd op verzoek]"
@@ -55,6 +57,7 @@ def vraag_anonimiseren(
     velden = [v for v in CONTACTVELDEN if getattr(vraag, v)]
     velden += [v for v in TEKSTVELDEN if getattr(vraag, v)]
     resident_email = vraag.contact_email.strip().lower()
+    resident_telefoon = vraag.contact_telefoon.strip()
     vraag.contact_naam = vraag.contact_telefoon = vraag.contact_email = ""
     vraag.tekst = marker
     vraag.notitie = vraag.afwijkingsreden = ""
@@ -68,6 +71,10 @@ def vraag_anonimiseren(
     mails = vraag.mails.all()
     if resident_email:
         mails.filter(aan__iexact=resident_email).update(aan="")
+    if resident_telefoon:
+        mails.filter(kanaal=Berichtkanaal.SMS, aan=resident_telefoon).update(aan="")
+    if Terugkoppeling.objects.filter(vraag=vraag).exclude(toelichting="").update(toelichting=""):
+        velden.append("terugkoppeling.toelichting")
     if mails.update(tekst="", laatste_fout=""):
         velden.append("mails.tekst")
     audit_vastleggen(

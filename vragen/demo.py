@@ -1,4 +1,5 @@
-"""Demo routing rules, response norms and questions in every status (make run)."""
+"""Demo routing rules, response norms and questions in every status, with residents'
+feedback: one "ja", one "nee" that reopened its question (make run)."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -6,8 +7,17 @@ from django.db import transaction
 from aanbod.demo import demo_id
 from aanbod.informatiepunten import informatiepunt_voor_wijk
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
-from vragen.models import Kanaal, Reactienorm, Routeringsregel, Uitkomst, Vraag, VraagStatus
+from vragen.models import (
+    Antwoord,
+    Kanaal,
+    Reactienorm,
+    Routeringsregel,
+    Uitkomst,
+    Vraag,
+    VraagStatus,
+)
 from vragen.services import vraag_registreren, vraag_status_wijzigen
+from vragen.terugkoppeling import terugkoppeling_vastleggen
 
 S = VraagStatus
 # (volgorde, thema, wijk, doelgroep, organisation key, contact person)
@@ -74,7 +84,7 @@ VRAGEN = [
         "Mijn zoon zoekt vrijwilligerswerk.",
         ["vrijwilligerswerk"],
         None,
-        [S.AFGEHANDELD, S.HEROPEND],
+        [S.AFGEHANDELD],
         Uitkomst.ANDER_AANBOD,
         "vrijwilligers",
     ),
@@ -87,6 +97,22 @@ VRAGEN = [
         None,
     ),
 ]
+
+
+# "Heeft dit je geholpen?" (question number: answer, the resident's line); "nee" reopens.
+TERUGKOPPELING = {
+    4: (Antwoord.JA, ""),
+    7: (Antwoord.NEE, "Bij het vrijwilligerswerk nam niemand de telefoon op."),
+}
+# The resident of question 7 left an e-mail address and chose messages by e-mail.
+CONTACT = {
+    7: {
+        "toestemming_contact": True,
+        "contact_naam": "Demo-inwoner",
+        "contact_email": "inwoner@voorbeeld.example",
+        "berichten_via": "email",
+    }
+}
 
 
 def demo_laden() -> list[str]:
@@ -132,6 +158,7 @@ def vragen_laden() -> dict[str, int]:
             themas=Thema.objects.filter(slug__in=themas),
             wijk=vraag_wijk,
             aanbod=aanbod,
+            **CONTACT.get(nummer, {}),
         )
         for status in pad:
             vraag = vraag_status_wijzigen(
@@ -140,5 +167,8 @@ def vragen_laden() -> dict[str, int]:
                 door=medewerker,
                 uitkomst=uitkomst if status == S.AFGEHANDELD else None,
             )
+        if nummer in TERUGKOPPELING:
+            antwoord, toelichting = TERUGKOPPELING[nummer]
+            terugkoppeling_vastleggen(vraag=vraag, antwoord=antwoord, toelichting=toelichting)
         gemaakt += 1
     return {"regels": len(REGELS), "vragen": gemaakt}

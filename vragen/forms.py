@@ -17,9 +17,21 @@ class ContactMetToestemming(forms.Form):
     contact_naam = forms.CharField(label=_("Naam"), max_length=120, required=False)
     contact_telefoon = forms.CharField(label=_("Telefoon"), max_length=40, required=False)
     contact_email = forms.EmailField(label=_("E-mail"), required=False)
+    berichten_via = forms.ChoiceField(
+        label=_("Wil je een bericht als er iets verandert met je vraag?"),
+        choices=[
+            ("email", _("Ja, per e-mail")),
+            ("sms", _("Ja, per sms")),
+            ("geen", _("Nee, geen berichten")),
+        ],
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_("Alleen als je hierboven toestemming geeft."),
+    )
 
     def clean(self) -> dict:
         data = super().clean()
+        self._berichtkanaal_kiezen(data)
         gegevens = [data.get(v) for v in ("contact_naam", "contact_telefoon", "contact_email")]
         if any(gegevens) and not data.get("toestemming_contact"):
             self.add_error("toestemming_contact", self.fout_geen_toestemming)
@@ -28,6 +40,28 @@ class ContactMetToestemming(forms.Form):
         ):
             self.add_error("contact_telefoon", _("Vul een telefoonnummer of e-mailadres in."))
         return data
+
+    def _berichtkanaal_kiezen(self, data: dict) -> None:
+        """Messages only with consent, by the chosen channel; not chosen (an older page)
+        means e-mail when there is an address. Stored as '' for no messages."""
+        keuze = data.get("berichten_via") or ""
+        if not data.get("toestemming_contact"):
+            data["berichten_via"] = ""
+            return
+        if not keuze:
+            keuze = "email" if data.get("contact_email") else "geen"
+        zonder_email = not data.get("contact_email") and "contact_email" not in self.errors
+        if keuze == "email" and zonder_email:
+            self.add_error(
+                "contact_email",
+                _("Vul je e-mailadres in voor berichten per e-mail, of kies 'geen berichten'."),
+            )
+        if keuze == "sms" and not data.get("contact_telefoon"):
+            self.add_error(
+                "contact_telefoon",
+                _("Vul een mobiel nummer in voor berichten per sms, of kies 'geen berichten'."),
+            )
+        data["berichten_via"] = "" if keuze == "geen" else keuze
 
 
 class BaliForm(ContactMetToestemming):

@@ -13,7 +13,16 @@ from vragen.audit import CONTACTVELDEN, audit_vastleggen
 from vragen.bewaartermijn import VERWIJDERD_OP_VERZOEK, vraag_anonimiseren
 from vragen.models import AuditActie, Vraag
 
-EXPORTVELDEN = [*CONTACTVELDEN, "toestemming_contact", "tekst", "notitie", "historie", "mails"]
+EXPORTVELDEN = [
+    *CONTACTVELDEN,
+    "toestemming_contact",
+    "berichten_via",
+    "tekst",
+    "notitie",
+    "historie",
+    "mails",
+    "terugkoppeling",
+]
 
 
 def _tijd(moment) -> str | None:
@@ -22,7 +31,7 @@ def _tijd(moment) -> str | None:
 
 def vraag_als_gegevens(vraag: Vraag) -> dict:
     """Everything Wijkportaal holds about the resident on one question, as plain JSON."""
-    eigen_adres = vraag.contact_email.lower()
+    eigen_adressen = {a for a in (vraag.contact_email.lower(), vraag.contact_telefoon) if a}
     return {
         "referentie": vraag.referentie,
         "binnengekomen": _tijd(vraag.aangemaakt),
@@ -38,6 +47,7 @@ def vraag_als_gegevens(vraag: Vraag) -> dict:
         "naam": vraag.contact_naam,
         "telefoon": vraag.contact_telefoon,
         "email": vraag.contact_email,
+        "berichten_via": vraag.get_berichten_via_display() if vraag.berichten_via else "",
         "eerste_aanspreekpunt": str(vraag.aanspreekpunt_organisatie or ""),
         "geschiedenis": [
             {
@@ -53,18 +63,27 @@ def vraag_als_gegevens(vraag: Vraag) -> dict:
             {
                 "aangemaakt": _tijd(mail.aangemaakt),
                 "verstuurd_op": _tijd(mail.verstuurd_op),
+                "kanaal": mail.get_kanaal_display(),
                 "onderwerp": mail.onderwerp,
                 "tekst": mail.tekst,
             }
             for mail in vraag.mails.all()
-            if eigen_adres and mail.aan.lower() == eigen_adres
+            if mail.aan.lower() in eigen_adressen
+        ],
+        "heeft_dit_je_geholpen": [
+            {
+                "tijdstip": _tijd(t.tijdstip),
+                "antwoord": t.get_antwoord_display(),
+                "toelichting": t.toelichting,
+            }
+            for t in vraag.terugkoppelingen.all()
         ],
     }
 
 
 def met_exportgegevens(qs):
     return qs.select_related("wijk", "aanspreekpunt_organisatie").prefetch_related(
-        "themas", "historie__door", "mails"
+        "themas", "historie__door", "mails", "terugkoppelingen"
     )
 
 

@@ -1,8 +1,10 @@
-"""Every write on questions: register, change status, add a note, choose another aanspreekpunt."""
+"""Every write on questions: register, change status, add a note, choose another aanspreekpunt,
+reopen."""
 
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,11 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
+from vragen import berichten
 from vragen.audit import audit_vastleggen, gevulde_contactvelden
+from vragen.berichten import inwoner_bericht
 from vragen.models import (
     OVERGANGEN,
     AuditActie,
-    Kanaal,
     StatusWijziging,
     Uitkomst,
     Vraag,
@@ -46,12 +49,16 @@ def vraag_registreren(
     contact_naam: str = "",
     contact_telefoon: str = "",
     contact_email: str = "",
+    berichten_via: str = "",
+    taal: str = "",
     informatiepunt: Informatiepunt | None = None,
 ) -> Vraag:
     """Log a question, route it to the first matching aanspreekpunt, or close it at once
     when it was answered on the spot (``direct_uitkomst``)."""
     if not toestemming_contact and (contact_naam or contact_telefoon or contact_email):
         raise ValidationError(_("Contactgegevens alleen met toestemming van de inwoner."))
+    if berichten_via and not toestemming_contact:
+        raise ValidationError(_("Berichten alleen met toestemming van de inwoner."))
     themas = list(themas)
     thema_ids = {t.pk for t in themas}
     vandaag = timezone.localdate()
@@ -76,6 +83,8 @@ def vraag_registreren(
         contact_naam=contact_naam,
         contact_telefoon=contact_telefoon,
         contact_email=contact_email,
+        berichten_via=berichten_via,
+        taal=taal if taal in dict(settings.LANGUAGES) else "",
         geregistreerd_door=door,
     )
     vraag.themas.set(themas)
@@ -102,13 +111,9 @@ def vraag_registreren(
             uitkomst=direct_uitkomst,
             notitie=_("Direct beantwoord."),
         )
-    if kanaal == Kanaal.ONLINE and contact_email:
-        mail_inplannen(
-            aan=contact_email,
-            template="vragen/mail/ontvangen.txt",
-            context={"vraag": vraag, "statuslink": volledige_url(vraag.statuslink())},
-            betreft=vraag,
-        )
+    if not regel:
+        # Routed at once, the resident gets one message: the 'doorverwezen' one.
+        inwoner_bericht(vraag, berichten.ONTVANGEN)
     if regel:
         return vraag_status_wijzigen(
             vraag=vraag,
@@ -172,8 +177,12 @@ def vraag_status_wijzigen(
 
 
 def _mail_bij_status(vraag: Vraag, door: AbstractBaseUser | None) -> None:
-    if vraag.status == VraagStatus.DOORVERWEZEN and vraag.aanspreekpunt_email:
-        _mail_aanspreekpunt(vraag)
+    if vraag.status == VraagStatus.DOORVERWEZEN:
+        if vraag.aanspreekpunt_email:
+            _mail_aanspreekpunt(vraag)
+        inwoner_bericht(vraag, berichten.DOORVERWEZEN)
+    if vraag.status == VraagStatus.AFGEHANDELD:
+        inwoner_bericht(vraag, berichten.AFGEHANDELD)
     melder = vraag.geregistreerd_door
     if (
         vraag.status == VraagStatus.AFGEHANDELD
@@ -250,6 +259,47 @@ def vraag_aanspreekpunt_wijzigen(
             vraag=vraag, nieuwe_status=VraagStatus.DOORVERWEZEN, door=door, notitie=notitie
         )
     vraag_notitie_toevoegen(vraag=vraag, notitie=notitie, door=door)
-    if vraag.status == VraagStatus.DOORVERWEZEN and vraag.aanspreekpunt_email:
-        _mail_aanspreekpunt(vraag)
+    if vraag.status == VraagStatus.DOORVERWEZEN:
+        if vraag.aanspreekpunt_email:
+            _mail_aanspreekpunt(vraag)
+        inwoner_bericht(vraag, berichten.DOORVERWEZEN)
     return vraag
+
+
+@transaction.atomic
+def heropenen(vraag: Vraag, *, door: AbstractBaseUser | None = None, reden: str = "") -> Vraag:
+    """Reopen a closed question: status 'heropend' in the history, back at the top of the
+    queue with a deadline of the next working day, and the coordinators get a mail.
+
+    Used by the resident's "Nee"/"Gedeeltelijk" feedback (``door`` None) and by staff after
+    a follow-up call."""
+    vraag = vraag_status_wijzigen(
+        vraag=vraag,
+        nieuwe_status=VraagStatus.HEROPEND,
+        door=door,
+        notitie=reden.strip(),
+        door_omschrijving="" if door else _("inwoner (terugkoppeling)"),
+    )
+    vraag.deadline = werkdagen_optellen(timezone.localdate(), 1)
+    vraag.terugkoppeling_gevraagd_op = None
+    vraag.save(update_fields=["deadline", "terugkoppeling_gevraagd_op", "gewijzigd"])
+    for email in coordinator_adressen():
+        mail_inplannen(
+            aan=email,
+            template="vragen/mail/heropend.txt",
+            context={"vraag": vraag, "link": volledige_url(vraag.get_absolute_url())},
+            betreft=vraag,
+        )
+    return vraag
+
+
+def coordinator_adressen() -> list[str]:
+    """The e-mail addresses of the active coordinators."""
+    return list(
+        get_user_model()
+        .objects.filter(groups__name="coordinator", is_active=True)
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )

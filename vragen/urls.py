@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vragen.views import afdrukken, balie, inwoner, partner, publiek, wachtrij
+from vragen.views import afdrukken, balie, inwoner, partner, publiek, terugkoppeling, wachtrij
 
 app_name = "vragen"
 
@@ -28,6 +28,7 @@ urlpatterns = [
     path("vraag/", publiek.online_vraag, name="online"),
     path("vraag/versturen/", publiek.online_vraag_versturen, name="online_versturen"),
     path("vraag/<str:code>/", publiek.status, name="status"),
+    path("vraag/terugkoppeling/<str:token>/", terugkoppeling.terugkoppeling, name="terugkoppeling"),
     path("meterkastkaart/<slug:slug>/", publiek.meterkastkaart, name="meterkastkaart"),
     path("partner/<str:token>/", partner.partner, name="partner"),
     path("partner/<str:token>/actie/", partner.partner_actie, name="partner_actie"),

@@ -13,7 +13,8 @@ from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from wijkportaal.models import Mailbericht
+from wijkportaal.models import Berichtkanaal, Mailbericht
+from wijkportaal.sms import sms_versturen
 
 logger = logging.getLogger(__name__)
 
@@ -23,14 +24,24 @@ def volledige_url(pad: str) -> str:
 
 
 def mail_inplannen(
-    *, aan: str, template: str, context: dict, betreft: models.Model | None = None
+    *,
+    aan: str,
+    template: str,
+    context: dict,
+    betreft: models.Model | None = None,
+    kanaal: str = Berichtkanaal.EMAIL,
 ) -> Mailbericht:
     """Store a mail (about ``betreft``, if given) and send it once the current transaction
-    commits."""
+    commits. The template's first line is the subject. ``kanaal`` sms: ``aan`` is a phone
+    number and only the text is sent."""
     tekst = render_to_string(template, context).strip()
     onderwerp, _, tekst = tekst.partition("\n")
     bericht = Mailbericht.objects.create(
-        betreft=betreft, aan=aan, onderwerp=onderwerp.strip()[:200], tekst=tekst.strip()
+        betreft=betreft,
+        aan=aan,
+        kanaal=kanaal,
+        onderwerp=onderwerp.strip()[:200],
+        tekst=tekst.strip(),
     )
     transaction.on_commit(lambda: mail_versturen(bericht.pk))
     return bericht
@@ -44,8 +55,11 @@ def mail_versturen(pk: int) -> bool:
             return False
         bericht.pogingen += 1
         try:
-            send_mail(bericht.onderwerp, bericht.tekst, None, [bericht.aan])
-        except Exception as fout:  # any backend error: SMTP, DNS, timeouts
+            if bericht.kanaal == Berichtkanaal.SMS:
+                sms_versturen(bericht.aan, bericht.tekst)
+            else:
+                send_mail(bericht.onderwerp, bericht.tekst, None, [bericht.aan])
+        except Exception as fout:  # any backend error: SMTP, DNS, timeouts, the sms gateway
             logger.exception("Mail %s kon niet worden verstuurd", bericht.uuid)
             bericht.laatste_fout = f"{type(fout).__name__}: {fout}"[:1000]
             bericht.save(update_fields=["pogingen", "laatste_fout"])

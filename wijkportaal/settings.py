@@ -313,3 +313,12 @@ CORRECTIES_PER_UUR = int(os.environ.get("CORRECTIES_PER_UUR", "5"))  # per IP ad
 # Retention of questions (docs/adr/0008): personal data of questions closed longer ago than
 # this is wiped by `manage.py bewaartermijn` (daily cron); the anonymous figures stay.
 VRAGEN_BEWAARTERMIJN_MAANDEN = int(os.environ.get("VRAGEN_BEWAARTERMIJN_MAANDEN", "12"))
+
+# Closing the loop with the resident (issue 22; docs/berichten-en-terugkoppeling.md).
+# Text messages: a class with versturen(aan, tekst); the console backend prints them. A
+# provider's backend plugs in here, like EMAIL_BACKEND.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "wijkportaal.sms.ConsoleBackend")
+# "Heeft dit je geholpen?": asked this many days after a question was closed
+# (`manage.py terugkoppeling_vragen`, daily cron); the link works this many days.
+VRAGEN_TERUGKOPPELING_NA_DAGEN = int(os.environ.get("VRAGEN_TERUGKOPPELING_NA_DAGEN", "7"))
+VRAGEN_TERUGKOPPELLINK_DAGEN = int(os.environ.get("VRAGEN_TERUGKOPPELLINK_DAGEN", "30"))

@@ -10,8 +10,9 @@ tests/toegang/test_matrix.py walks every named URL from the resolver and checks 
   the organisation DOCK and sees only DOCK's questions and offers. They log in with a
   password only (the second step is optional for them).
 - coordinator, superuser: accounts that have done the second step (required for them).
-- linkhouder: no account; holds the partner link of ONE question (``/partner/<token>/``) and
-  an organisation's verification link (``/controle/<token>/``), as sent by e-mail.
+- linkhouder: no account; holds the partner link of ONE question (``/partner/<token>/``),
+  an organisation's verification link (``/controle/<token>/``) and a resident's
+  "Heeft dit je geholpen?" link (``/vraag/terugkoppeling/<token>/``), as sent by e-mail.
 
 Every other role gets a guessed token in those URLs. Outcomes: an HTTP status code, or
 LOGIN (302 to the login page), ADMIN_LOGIN (302 to the admin login page) or TWEESTAPS (302
@@ -158,6 +159,12 @@ MATRIX: dict[str, Regel] = {
     "vragen:online_versturen": regel("POST", 400, "openbaar (leeg formulier: 400)"),
     "vragen:status": regel(
         "GET", 404, "alleen met de eigen statuslink (geheime code); geraden code: 404", anoniem=200
+    ),
+    "vragen:terugkoppeling": regel(
+        "GET",
+        410,
+        "alleen met de link uit 'Heeft dit je geholpen?' (ongeldige link: 410, uitleg)",
+        linkhouder=200,
     ),
     "vragen:meterkastkaart": regel("GET", 200, PUBLIEK),
     "vragen:partner": regel(

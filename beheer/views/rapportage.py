@@ -9,6 +9,7 @@ from beheer.cijfers import rapportage
 from beheer.forms import PeriodeFormulier
 from beheer.toegang import alleen_coordinatoren
 from beheer.views.signalen import csv_antwoord
+from vragen.uitkomstcodes import HEROPEND_CODE
 
 
 def _cijfers(request: HttpRequest) -> dict:
@@ -38,7 +39,17 @@ def _getal(waarde) -> str:
     return "" if waarde is None else str(waarde)
 
 
-TABELLEN = ["kanaal", "thema", "wijk", "ter-plekke", "eerste-contact", "norm", "verwijzingen"]
+TABELLEN = [
+    "kanaal",
+    "thema",
+    "wijk",
+    "ter-plekke",
+    "eerste-contact",
+    "norm",
+    "verwijzingen",
+    "uitkomstcodes",
+    "terugkoppeling",
+]
 
 
 @require_GET
@@ -87,6 +98,34 @@ def rapportage_csv(request: HttpRequest, tabel: str) -> HttpResponse:
                 [r["organisatie"], r["vragen"], r["binnen_norm"], _getal(r["procent"])]
                 for r in c["norm"]
             ),
+        )
+    if tabel == "uitkomstcodes":
+        return csv_antwoord(
+            naam,
+            [_("taakstatus (FHIR)"), _("betekenis"), _("uitkomstcode"), _("uitkomst"), _("vragen")],
+            (
+                [
+                    r["taakstatus"],
+                    r["taakstatus_label"],
+                    r["uitkomstcode"],
+                    r["uitkomst_label"],
+                    r["aantal"],
+                ]
+                for r in c["uitkomstcodes"]
+            ),
+        )
+    if tabel == "terugkoppeling":
+        t = c["terugkoppeling"]
+        return csv_antwoord(
+            naam,
+            [_("code"), _("heeft het geholpen?"), _("antwoorden"), _("procent")],
+            [
+                *(
+                    [r["code"], r["label"], r["aantal"], _getal(r["procent"])]
+                    for r in t["antwoorden"]
+                ),
+                [HEROPEND_CODE, _("vragen heropend"), t["heropend"], ""],
+            ],
         )
     return csv_antwoord(
         naam,

@@ -12,6 +12,7 @@ from beheer.models.verificatie import VERIFICATIELINK
 from opendata.taxonomie import TAXONOMIEEN, alle_termen
 from tests.factories import maak_regel, maak_vraag, otp_inloggen
 from vragen.demo import vragen_laden
+from vragen.models import TERUGKOPPELLINK, Vraag, VraagStatus
 from vragen.models.vraag import PARTNERLINK, nieuwe_statuscode
 from wijkportaal.models import Mailbericht
 
@@ -98,6 +99,14 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
         if houder
         else geraden_token(VERIFICATIELINK.salt, {"o": d["dock"].pk, "v": str(d["verzoek"].uuid)})
     )
+    gesloten = Vraag.objects.filter(status=VraagStatus.AFGEHANDELD).order_by("pk").first()
+    terugkoppeling = (
+        gesloten.terugkoppeltoken()
+        if houder
+        else geraden_token(
+            TERUGKOPPELLINK.salt, {"v": str(gesloten.uuid), "a": gesloten.afsluitsleutel}
+        )
+    )
     aanbod, dock_aanbod = d["aanbod"], d["dock_aanbod"]
     tabel = {
         "aanbod:detail": {"slug": aanbod.slug},
@@ -114,6 +123,7 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
         "vragen:status": {"code": vraag.statuscode if rol == "anoniem" else nieuwe_statuscode()},
         "vragen:meterkastkaart": {"slug": "oost"},
         "vragen:partner": {"token": partner},
+        "vragen:terugkoppeling": {"token": terugkoppeling},
         "vragen:partner_actie": {"token": partner},
         "password_reset_confirm": {"uidb64": "MQ", "token": "ongeldig-token"},
         "opendata:service": {"hsds_id": aanbod.hsds_id},

@@ -123,7 +123,7 @@ def test_statuspagina_in_gewone_woorden_zonder_persoonsgegevens(client):
     antwoord = client.get(vraag.statuslink())
     html = antwoord.content.decode()
     assert antwoord.status_code == 200
-    assert "Er wordt aan je vraag gewerkt." in html
+    assert "Het Wijkinformatiepunt werkt aan je vraag." in html
     assert "Buurtkoffie" in html
     for geheim in (
         "Geheime vraagtekst",

@@ -22,3 +22,10 @@ def test_elke_app_met_een_demo_in_volgorde():
         "Demo-beheer",
     ]
     assert "8 vragen" in regels[4] and "3 voorstellen, 3 correcties" in regels[5]
+
+    # Issue 22: the reports show residents' feedback and a question it reopened.
+    from vragen.models import Terugkoppeling, VraagStatus
+
+    assert sorted(Terugkoppeling.objects.values_list("antwoord", flat=True)) == ["ja", "nee"]
+    heropend = Terugkoppeling.objects.get(antwoord="nee").vraag
+    assert heropend.status == VraagStatus.HEROPEND

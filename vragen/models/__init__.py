@@ -1,5 +1,6 @@
 from .audit import AuditActie, AuditRegel
 from .routering import Reactienorm, Routeringsregel
+from .terugkoppeling import TERUGKOPPELLINK, Antwoord, Terugkoppeling
 from .vraag import (
     OPEN_STATUSSEN,
     OVERGANGEN,
@@ -12,6 +13,9 @@ from .vraag import (
 )
 
 __all__ = [
+    "Antwoord",
+    "TERUGKOPPELLINK",
+    "Terugkoppeling",
     "AuditActie",
     "AuditRegel",
     "OPEN_STATUSSEN",

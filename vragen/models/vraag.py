@@ -13,8 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import Aanbod, Doelgroep, Organisatie, Thema, Wijk
+from vragen.models.terugkoppeling import TERUGKOPPELLINK
 from wijkportaal.getekende_links import GetekendeLink, als_uuid
 from wijkportaal.modellen import AlleenAanvullen, DoorWie
+from wijkportaal.models import Berichtkanaal
 
 REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: easy to read aloud
 # The link an aanspreekpunt gets by e-mail names one question and its current partner key;
@@ -143,6 +145,32 @@ class VraagQuerySet(models.QuerySet):
             uuid=vraag_uuid, partnersleutel=str(inhoud.get("k"))
         )
 
+    def met_terugkoppeltoken(self, token: str) -> "Vraag | None":
+        """The closed question a valid, unexpired feedback link names, if that closing is
+        still the question's latest (reopened or wiped: None)."""
+        inhoud = TERUGKOPPELLINK.inhoud(token) or {}
+        vraag_uuid = als_uuid(inhoud.get("v"))
+        if vraag_uuid is None:
+            return None
+        vraag = (
+            self.niet_geanonimiseerd()
+            .filter(uuid=vraag_uuid, status=VraagStatus.AFGEHANDELD)
+            .first()
+        )
+        if vraag is None or vraag.afsluitsleutel != inhoud.get("a"):
+            return None
+        return vraag
+
+    def met_voorrang(self) -> "VraagQuerySet":
+        """Annotates ``heropend_eerst``: a reopened question goes back to the top of the queue."""
+        return self.annotate(
+            heropend_eerst=Case(
+                When(status=VraagStatus.HEROPEND, then=Value(True)),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
     def bewaartermijn_verstreken(self, grens) -> "VraagQuerySet":
         """Closed before ``grens`` and still holding personal data (docs/adr/0008)."""
         return self.niet_geanonimiseerd().filter(
@@ -249,6 +277,14 @@ class Vraag(models.Model):
     contact_naam = models.CharField(_("naam"), max_length=120, blank=True)
     contact_telefoon = models.CharField(_("telefoon"), max_length=40, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
+    # The channel the resident chose for messages about this question (empty: none).
+    berichten_via = models.CharField(
+        _("berichten via"), max_length=10, choices=Berichtkanaal.choices, blank=True
+    )
+    # The language the resident used (online); their messages are written in it.
+    taal = models.CharField(_("taal"), max_length=10, blank=True)
+    # When "Heeft dit je geholpen?" was sent for the latest closing.
+    terugkoppeling_gevraagd_op = models.DateTimeField(null=True, blank=True, editable=False)
 
     geregistreerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -301,6 +337,18 @@ class Vraag(models.Model):
     def partnerlink(self) -> str:
         """The aanspreekpunt's page for this question, without an account."""
         return reverse("vragen:partner", args=[self.partnertoken()])
+
+    @property
+    def afsluitsleutel(self) -> str:
+        """Names the latest closing, so a feedback link fits that closing only."""
+        return self.afgesloten_op.isoformat() if self.afgesloten_op else ""
+
+    def terugkoppeltoken(self) -> str:
+        return TERUGKOPPELLINK.token({"v": str(self.uuid), "a": self.afsluitsleutel})
+
+    def terugkoppellink(self) -> str:
+        """The resident's "Heeft dit je geholpen?" page, without an account."""
+        return reverse("vragen:terugkoppeling", args=[self.terugkoppeltoken()])
 
     @property
     def is_open(self) -> bool:

@@ -104,6 +104,7 @@ def registreren(request: HttpRequest) -> HttpResponse:
             contact_naam=data["contact_naam"],
             contact_telefoon=data["contact_telefoon"],
             contact_email=data["contact_email"],
+            berichten_via=data["berichten_via"],
             informatiepunt=data["informatiepunt"],
         )
     except ValidationError as fout:

@@ -15,6 +15,7 @@ from vragen.forms import OnlineVraagForm
 from vragen.meterkast import meterkastkaart_gegevens
 from vragen.models import Kanaal, Vraag
 from vragen.services import vraag_registreren
+from vragen.statusteksten import statustekst
 from wijkportaal.paginacache import gedeelde_pagina
 from wijkportaal.spam import RateLimiet
 
@@ -54,6 +55,8 @@ def online_vraag_versturen(request: HttpRequest) -> HttpResponse:
             contact_naam=data["contact_naam"],
             contact_telefoon=data["contact_telefoon"],
             contact_email=data["contact_email"],
+            berichten_via=data["berichten_via"],
+            taal=request.LANGUAGE_CODE,
         )
         ONLINE_VRAGEN.tel(request)
         messages.success(
@@ -70,18 +73,23 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
     """Shows a resident the status of their question in plain words (private link)."""
     if len(code) > 40:
         raise Http404
-    vraag = get_object_or_404(Vraag, statuscode=code)
+    vraag = get_object_or_404(
+        Vraag.objects.select_related("aanspreekpunt_organisatie", "informatiepunt"),
+        statuscode=code,
+    )
     if vraag.is_geanonimiseerd:
         # Retention or a deletion request wiped it: say so plainly instead of "not found".
         antwoord = render(request, "vragen/status_verlopen.html", status=410)
         antwoord["X-Robots-Tag"] = "noindex"
         return antwoord
+    aanbod = list(vraag.aanbod.zichtbaar().select_related("organisatie"))
     antwoord = render(
         request,
         "vragen/status.html",
         {
             "vraag": vraag,
-            "aanbod": list(vraag.aanbod.zichtbaar().select_related("organisatie")),
+            "tekst": statustekst(vraag, aanbod),
+            "aanbod": aanbod,
             "nieuw": request.GET.get("nieuw") == "1",
             "statuslink": request.build_absolute_uri(vraag.statuslink()),
         },

@@ -31,14 +31,16 @@ wachtrij_toegang = permission_required("vragen.view_vraag", raise_exception=True
 @login_required
 @wachtrij_toegang
 def wachtrij(request: HttpRequest) -> HttpResponse:
-    """Lets staff, partners and volunteers follow up the questions they may see; overdue first."""
+    """Lets staff, partners and volunteers follow up the questions they may see; reopened
+    first, then overdue."""
     vandaag = timezone.localdate()
     basis = Vraag.objects.zichtbaar_voor(request.user)
     filterset = VraagFilter(request.GET, queryset=basis, gebruiker=request.user)
     qs = (
         filterset.qs.met_lijstgegevens()
         .met_te_laat(vandaag)
-        .order_by("-te_laat_eerst", "deadline", "aangemaakt", "pk")
+        .met_voorrang()
+        .order_by("-heropend_eerst", "-te_laat_eerst", "deadline", "aangemaakt", "pk")
     )
     paginering = pagineren(qs, request.GET.get("page"), settings.VRAGEN_PER_PAGINA)
     params = request.GET.copy()
@@ -87,6 +89,7 @@ def _detail_context(request: HttpRequest, vraag: Vraag, **forms) -> dict:
         "themas": list(vraag.themas.all()),
         "aanbod": list(vraag.aanbod.select_related("organisatie")),
         "historie": list(vraag.historie.select_related("door")),
+        "terugkoppelingen": list(vraag.terugkoppelingen.all()),
         "kan_behandelen": behandelen,
         "ziet_contact": ziet_contactgegevens(request.user, vraag),
         "kan_aanspreekpunt_wijzigen": behandelen

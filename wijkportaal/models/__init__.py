@@ -1,3 +1,3 @@
-from .mail import Mailbericht
+from .mail import Berichtkanaal, Mailbericht
 
-__all__ = ["Mailbericht"]
+__all__ = ["Berichtkanaal", "Mailbericht"]

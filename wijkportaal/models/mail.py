@@ -6,12 +6,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class Berichtkanaal(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    SMS = "sms", _("Sms")
+
+
 class Mailbericht(models.Model):
     """One outgoing e-mail; kept so a failed send can be retried and nothing is lost.
 
     ``betreft`` is the row the mail is about (a question, say). The outbox is shared by every
     app, so it names that row by content type and id instead of a foreign key to one app;
-    the app adds a ``GenericRelation`` to reach its mails (``Vraag.mails``)."""
+    the app adds a ``GenericRelation`` to reach its mails (``Vraag.mails``).
+
+    A text message (sms) goes through the same outbox, so it is kept and retried the same
+    way: ``kanaal`` says which, and ``aan`` then holds a phone number."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     betreft_type = models.ForeignKey(
@@ -24,7 +32,10 @@ class Mailbericht(models.Model):
     )
     betreft_id = models.PositiveBigIntegerField(null=True, blank=True)
     betreft = GenericForeignKey("betreft_type", "betreft_id")
-    aan = models.EmailField(_("aan"))
+    kanaal = models.CharField(
+        _("kanaal"), max_length=10, choices=Berichtkanaal.choices, default=Berichtkanaal.EMAIL
+    )
+    aan = models.CharField(_("aan"), max_length=254)
     onderwerp = models.CharField(_("onderwerp"), max_length=200)
     tekst = models.TextField(_("tekst"))
     aangemaakt = models.DateTimeField(auto_now_add=True)

@@ -21,8 +21,9 @@ falen. Een andere test controleert dat dit bestand bij de code past.
 - **medewerker**: account in de groep medewerker (staf); ziet en behandelt alle vragen.
 - **coordinator**: account in de groep coordinator, met de tweede stap gedaan (verplicht).
 - **partner**: account van de organisatie DOCK; alleen vragen en aanbod van DOCK.
-- **linkhouder**: geen account; heeft de partnerlink van **één** vraag (`/partner/<token>/`)
-  en de controlelink van één organisatie (`/controle/<token>/`), uit de e-mail.
+- **linkhouder**: geen account; heeft de partnerlink van **één** vraag (`/partner/<token>/`),
+  de controlelink van één organisatie (`/controle/<token>/`) en de link "Heeft dit je
+  geholpen?" van één inwoner (`/vraag/terugkoppeling/<token>/`), uit de e-mail.
 - **superuser**: beheerder met alle rechten, met de tweede stap gedaan.
 
 Alle andere rollen krijgen in de links een geraden token (goed gevormd, verkeerd
