@@ -313,3 +313,14 @@ CORRECTIES_PER_UUR = int(os.environ.get("CORRECTIES_PER_UUR", "5"))  # per IP ad
 # Retention of questions (docs/adr/0008): personal data of questions closed longer ago than
 # this is wiped by `manage.py bewaartermijn` (daily cron); the anonymous figures stay.
 VRAGEN_BEWAARTERMIJN_MAANDEN = int(os.environ.get("VRAGEN_BEWAARTERMIJN_MAANDEN", "12"))
+
+# Follow-up calls and the crisis flag (issue 22, docs/terugbellen.md).
+# A vulnerable resident who agreed to be called gets a call proposed this many working days on.
+VRAGEN_TERUGBELLEN_KWETSBAAR_WERKDAGEN = int(
+    os.environ.get("VRAGEN_TERUGBELLEN_KWETSBAAR_WERKDAGEN", "3")
+)
+# Extra addresses (comma-separated, e.g. a duty mailbox) told at once of an acute question,
+# besides the coordinators of the question's informatiepunt.
+VRAGEN_ACUUT_EMAIL = [
+    adres.strip() for adres in os.environ.get("VRAGEN_ACUUT_EMAIL", "").split(",") if adres.strip()
+]

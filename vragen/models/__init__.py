@@ -1,5 +1,6 @@
 from .audit import AuditActie, AuditRegel
 from .routering import Reactienorm, Routeringsregel
+from .terugbellen import Belresultaat, Terugbelafspraak, TerugbelStatus
 from .vraag import (
     OPEN_STATUSSEN,
     OVERGANGEN,
@@ -14,12 +15,15 @@ from .vraag import (
 __all__ = [
     "AuditActie",
     "AuditRegel",
+    "Belresultaat",
     "OPEN_STATUSSEN",
     "OVERGANGEN",
     "Kanaal",
     "Reactienorm",
     "Routeringsregel",
     "StatusWijziging",
+    "Terugbelafspraak",
+    "TerugbelStatus",
     "Uitkomst",
     "Vraag",
     "VraagQuerySet",

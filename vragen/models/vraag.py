@@ -108,6 +108,21 @@ class VraagQuerySet(models.QuerySet):
             )
         )
 
+    def met_voorrang(self, vandaag=None) -> "VraagQuerySet":
+        """Open 'acuut' questions first, then overdue ones, then by deadline: the order of
+        every queue."""
+        return (
+            self.met_te_laat(vandaag)
+            .annotate(
+                acuut_eerst=Case(
+                    When(Q(status__in=OPEN_STATUSSEN, acuut=True), then=Value(True)),
+                    default=Value(False),
+                    output_field=models.BooleanField(),
+                )
+            )
+            .order_by("-acuut_eerst", "-te_laat_eerst", "deadline", "aangemaakt", "pk")
+        )
+
     def zichtbaar_voor(self, gebruiker) -> "VraagQuerySet":
         """Staff see everything; volunteers the questions they logged; partner users the
         questions of their organisations, and only those."""
@@ -249,6 +264,11 @@ class Vraag(models.Model):
     contact_naam = models.CharField(_("naam"), max_length=120, blank=True)
     contact_telefoon = models.CharField(_("telefoon"), max_length=40, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
+
+    # A crisis or an urgent need: first in every queue, deadline today, coordinators told.
+    acuut = models.BooleanField(_("acuut"), default=False)
+    # A vulnerable resident: a follow-up call is proposed automatically (with consent).
+    kwetsbaar = models.BooleanField(_("kwetsbare inwoner"), default=False)
 
     geregistreerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -35,11 +35,7 @@ def wachtrij(request: HttpRequest) -> HttpResponse:
     vandaag = timezone.localdate()
     basis = Vraag.objects.zichtbaar_voor(request.user)
     filterset = VraagFilter(request.GET, queryset=basis, gebruiker=request.user)
-    qs = (
-        filterset.qs.met_lijstgegevens()
-        .met_te_laat(vandaag)
-        .order_by("-te_laat_eerst", "deadline", "aangemaakt", "pk")
-    )
+    qs = filterset.qs.met_lijstgegevens().met_voorrang(vandaag)
     paginering = pagineren(qs, request.GET.get("page"), settings.VRAGEN_PER_PAGINA)
     params = request.GET.copy()
     params.pop("page", None)
