@@ -1,10 +1,11 @@
 """Retention: wipe a question's personal data, keep its anonymous figures (docs/adr/0008).
 
 Wiped: the resident's name, phone and e-mail, the question text (replaced by a marker), the
-desk note, the reason for another aanspreekpunt, the notes in the status history and the
-stored e-mails' text (and the address, when it was the resident's own). Kept: themes, wijk,
-doelgroep, kanaal, informatiepunt, status, uitkomst, aanspreekpunt, referred offers and all
-dates, so reports and signals keep their figures. The status link and partner links stop
+desk note, the reason for another aanspreekpunt, the notes in the status history, the reason
+and note of follow-up calls (a planned call is dropped), and the stored e-mails' text (and
+the address, when it was the resident's own). Kept: themes, wijk, doelgroep, kanaal,
+informatiepunt, status, uitkomst, aanspreekpunt, referred offers, call dates and results and
+all dates, so reports and signals keep their figures. The status link and partner links stop
 working.
 """
 
@@ -19,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vragen.audit import CONTACTVELDEN, audit_vastleggen
-from vragen.models import AuditActie, StatusWijziging, Vraag
+from vragen.models import AuditActie, StatusWijziging, Terugbelafspraak, TerugbelStatus, Vraag
 from vragen.models.vraag import nieuwe_sleutel
 
 VERWIJDERD = "[verwijderd na bewaartermijn]"
@@ -65,6 +66,10 @@ def vraag_anonimiseren(
     # one change the code itself makes, on purpose (update() skips their save() guard).
     if StatusWijziging.objects.filter(vraag=vraag).exclude(notitie="").update(notitie=""):
         velden.append("historie.notitie")
+    afspraken = Terugbelafspraak.objects.filter(vraag=vraag)
+    afspraken.filter(status=TerugbelStatus.GEPLAND).update(status=TerugbelStatus.VERVALLEN)
+    if afspraken.exclude(reden="", notitie="").update(reden="", notitie=""):
+        velden.append("terugbelafspraken.tekst")
     mails = vraag.mails.all()
     if resident_email:
         mails.filter(aan__iexact=resident_email).update(aan="")

@@ -13,7 +13,15 @@ from vragen.audit import CONTACTVELDEN, audit_vastleggen
 from vragen.bewaartermijn import VERWIJDERD_OP_VERZOEK, vraag_anonimiseren
 from vragen.models import AuditActie, Vraag
 
-EXPORTVELDEN = [*CONTACTVELDEN, "toestemming_contact", "tekst", "notitie", "historie", "mails"]
+EXPORTVELDEN = [
+    *CONTACTVELDEN,
+    "toestemming_contact",
+    "tekst",
+    "notitie",
+    "historie",
+    "mails",
+    "terugbelafspraken",
+]
 
 
 def _tijd(moment) -> str | None:
@@ -49,6 +57,18 @@ def vraag_als_gegevens(vraag: Vraag) -> dict:
             }
             for regel in vraag.historie.all()
         ],
+        "terugbellen": [
+            {
+                "datum": afspraak.datum.isoformat(),
+                "reden": afspraak.reden,
+                "toestemming": afspraak.toestemming,
+                "status": afspraak.get_status_display(),
+                "resultaat": afspraak.get_resultaat_display() if afspraak.resultaat else "",
+                "notitie": afspraak.notitie,
+                "gebeld_op": _tijd(afspraak.afgehandeld_op),
+            }
+            for afspraak in vraag.terugbelafspraken.all()
+        ],
         "e_mails_aan_inwoner": [
             {
                 "aangemaakt": _tijd(mail.aangemaakt),
@@ -64,7 +84,7 @@ def vraag_als_gegevens(vraag: Vraag) -> dict:
 
 def met_exportgegevens(qs):
     return qs.select_related("wijk", "aanspreekpunt_organisatie").prefetch_related(
-        "themas", "historie__door", "mails"
+        "themas", "historie__door", "mails", "terugbelafspraken"
     )
 
 
