@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from aanbod.models import Informatiepunt
-from tests.factories import maak_aanbod, maak_gebruiker, maak_vraag
+from tests.factories import maak_aanbod, maak_gebruiker, maak_vraag, otp_inloggen
 from vragen.models import Belresultaat, Terugbelafspraak, Vraag, VraagStatus
 from vragen.services import vraag_acuut_markeren
 from vragen.terugbellen import terugbellen_plannen
@@ -278,3 +278,14 @@ def test_vast_aantal_queries(client, twee_punten):
             toestemming=True,
         )
     assert [_aantal(client, url) for url in urls] == voor
+
+
+@pytest.mark.django_db
+def test_dashboard_van_de_coordinatoren_begint_met_acute_vragen(client):
+    coordinator = maak_gebruiker("coordinator")
+    gewoon = maak_vraag()
+    acuut = vraag_acuut_markeren(vraag=maak_vraag(), door=None, notitie="Crisis")
+    otp_inloggen(client, coordinator)
+    pagina = client.get(reverse("beheer:dashboard")).text
+    blok = pagina.split('id="acuut"')[1].split("</section>")[0]
+    assert acuut.referentie in blok and gewoon.referentie not in blok
