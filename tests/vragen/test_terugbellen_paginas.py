@@ -173,7 +173,8 @@ def test_crisisblok_op_vraag_en_balie_zonder_javascript(client):
     for nummer in CRISISNUMMERS:
         assert nummer in balie
     english = client.get(reverse("vragen:online"), headers={"accept-language": "en"})
-    assert "tel:08000113" in english.text
+    assert "tel:08000113" in english.text and "Need help right now?" in english.text
+    assert "In English:" not in english.text  # the English page is English already
 
 
 def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(
