@@ -8,48 +8,133 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('aanbod', '0012_behoeften_en_zoeksignalen'),
-        ('vragen', '0007_statuswijziging_door_met_labels'),
+        ("aanbod", "0012_behoeften_en_zoeksignalen"),
+        ("vragen", "0007_statuswijziging_door_met_labels"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='vraag',
-            name='acuut',
-            field=models.BooleanField(default=False, verbose_name='acuut'),
+            model_name="vraag",
+            name="acuut",
+            field=models.BooleanField(default=False, verbose_name="acuut"),
         ),
         migrations.AddField(
-            model_name='vraag',
-            name='kwetsbaar',
-            field=models.BooleanField(default=False, verbose_name='kwetsbare inwoner'),
+            model_name="vraag",
+            name="kwetsbaar",
+            field=models.BooleanField(default=False, verbose_name="kwetsbare inwoner"),
         ),
         migrations.CreateModel(
-            name='Terugbelafspraak',
+            name="Terugbelafspraak",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('datum', models.DateField(verbose_name='terugbellen op')),
-                ('reden', models.CharField(blank=True, max_length=300, verbose_name='waarom terugbellen')),
-                ('toestemming', models.BooleanField(default=False, verbose_name='toestemming van de inwoner')),
-                ('voorgesteld', models.BooleanField(default=False, verbose_name='automatisch voorgesteld')),
-                ('status', models.CharField(choices=[('gepland', 'Gepland'), ('gebeld', 'Gebeld'), ('vervallen', 'Niet meer nodig')], default='gepland', max_length=20, verbose_name='status')),
-                ('resultaat', models.CharField(blank=True, choices=[('geholpen', 'Bereikt: geholpen'), ('nog_hulp_nodig', 'Bereikt: nog hulp nodig'), ('niet_bereikt', 'Niet bereikt')], max_length=20, verbose_name='resultaat')),
-                ('notitie', models.TextField(blank=True, verbose_name='notitie bij het gesprek')),
-                ('aangemaakt', models.DateTimeField(default=django.utils.timezone.now, verbose_name='gepland op')),
-                ('afgehandeld_op', models.DateTimeField(blank=True, null=True, verbose_name='gebeld op')),
-                ('afgehandeld_door', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='gebeld door')),
-                ('gepland_door', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='gepland door')),
-                ('informatiepunt', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='terugbelafspraken', to='aanbod.informatiepunt', verbose_name='informatiepunt dat belt')),
-                ('vraag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='terugbelafspraken', to='vragen.vraag', verbose_name='vraag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("datum", models.DateField(verbose_name="terugbellen op")),
+                (
+                    "reden",
+                    models.CharField(blank=True, max_length=300, verbose_name="waarom terugbellen"),
+                ),
+                (
+                    "toestemming",
+                    models.BooleanField(default=False, verbose_name="toestemming van de inwoner"),
+                ),
+                (
+                    "voorgesteld",
+                    models.BooleanField(default=False, verbose_name="automatisch voorgesteld"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("gepland", "Gepland"),
+                            ("gebeld", "Gebeld"),
+                            ("vervallen", "Niet meer nodig"),
+                        ],
+                        default="gepland",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "resultaat",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("geholpen", "Bereikt: geholpen"),
+                            ("nog_hulp_nodig", "Bereikt: nog hulp nodig"),
+                            ("niet_bereikt", "Niet bereikt"),
+                        ],
+                        max_length=20,
+                        verbose_name="resultaat",
+                    ),
+                ),
+                ("notitie", models.TextField(blank=True, verbose_name="notitie bij het gesprek")),
+                (
+                    "aangemaakt",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="gepland op"
+                    ),
+                ),
+                (
+                    "afgehandeld_op",
+                    models.DateTimeField(blank=True, null=True, verbose_name="gebeld op"),
+                ),
+                (
+                    "afgehandeld_door",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gebeld door",
+                    ),
+                ),
+                (
+                    "gepland_door",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gepland door",
+                    ),
+                ),
+                (
+                    "informatiepunt",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="terugbelafspraken",
+                        to="aanbod.informatiepunt",
+                        verbose_name="informatiepunt dat belt",
+                    ),
+                ),
+                (
+                    "vraag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="terugbelafspraken",
+                        to="vragen.vraag",
+                        verbose_name="vraag",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'terugbelafspraak',
-                'verbose_name_plural': 'terugbelafspraken',
-                'ordering': ['datum', 'aangemaakt', 'pk'],
-                'indexes': [models.Index(fields=['status', 'datum'], name='vragen_teru_status_07dde7_idx')],
+                "verbose_name": "terugbelafspraak",
+                "verbose_name_plural": "terugbelafspraken",
+                "ordering": ["datum", "aangemaakt", "pk"],
+                "indexes": [
+                    models.Index(fields=["status", "datum"], name="vragen_teru_status_07dde7_idx")
+                ],
             },
         ),
     ]
