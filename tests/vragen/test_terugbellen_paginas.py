@@ -68,6 +68,14 @@ def test_medewerker_kiest_elk_informatiepunt(client, twee_punten):
     client.force_login(maak_gebruiker("medewerker"))
     pagina = client.get(reverse("vragen:terugbellen"), {"informatiepunt": west.slug})
     assert ander.vraag.referentie in pagina.text
+    eigen = _afspraak(oost)
+    medewerker_oost = maak_gebruiker("medewerker")
+    oost.medewerkers.add(medewerker_oost)
+    client.force_login(medewerker_oost)
+    pagina = client.get(reverse("vragen:terugbellen"))  # own desk first
+    assert eigen.vraag.referentie in pagina.text and ander.vraag.referentie not in pagina.text
+    pagina = client.get(reverse("vragen:terugbellen"), {"informatiepunt": ""})  # all desks
+    assert eigen.vraag.referentie in pagina.text and ander.vraag.referentie in pagina.text
 
 
 def test_telefoontjes_van_later_en_gemiste_staan_apart(client, twee_punten, zet_nu):

@@ -55,7 +55,9 @@ def terugbellen(request: HttpRequest) -> HttpResponse:
     meldingen = []
     if gevraagd and gekozen is None:
         meldingen.append(_("Dat informatiepunt kun je niet kiezen. Je ziet je eigen lijst."))
-    if gekozen is None:
+    alle = request.user.has_perm("vragen.view_alle_vragen")
+    alle_gekozen = alle and "informatiepunt" in request.GET and not gevraagd
+    if gekozen is None and not alle_gekozen:
         eigen = {p.pk for p in request.user.informatiepunten.all()}
         gekozen = next((p for p in punten if p.pk in eigen), None)
     afspraken = Terugbelafspraak.objects.zichtbaar_voor(request.user).met_lijstgegevens()
@@ -66,6 +68,7 @@ def terugbellen(request: HttpRequest) -> HttpResponse:
         "vragen/terugbellen.html",
         {
             "punten": punten,
+            "alle": alle,
             "gekozen": gekozen,
             "vandaag": vandaag,
             "meldingen": meldingen,
