@@ -1,11 +1,12 @@
 """Retention: wipe a question's personal data, keep its anonymous figures (docs/adr/0008).
 
 Wiped: the resident's name, phone and e-mail, the question text (replaced by a marker), the
-desk note, the reason for another aanspreekpunt, the notes in the status history and the
-stored e-mails' and text messages' text (and the address, when it was the resident's own),
-the resident's own words in "Heeft dit je geholpen?". Kept (also the feedback answer): themes, wijk,
-doelgroep, kanaal, informatiepunt, status, uitkomst, aanspreekpunt, referred offers and all
-dates, so reports and signals keep their figures. The status link and partner links stop
+desk note, the reason for another aanspreekpunt, the notes in the status history, the reason
+and note of follow-up calls (a planned call is dropped), the stored e-mails' and text
+messages' text (and the address, when it was the resident's own) and the resident's own words
+in "Heeft dit je geholpen?". Kept (also the feedback answer): themes, wijk, doelgroep, kanaal,
+informatiepunt, status, uitkomst, aanspreekpunt, referred offers, call dates and results and
+all dates, so reports and signals keep their figures. The status link and partner links stop
 working.
 """
 
@@ -20,7 +21,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vragen.audit import CONTACTVELDEN, audit_vastleggen
-from vragen.models import AuditActie, StatusWijziging, Terugkoppeling, Vraag
+from vragen.models import (
+    AuditActie,
+    StatusWijziging,
+    Terugbelafspraak,
+    TerugbelStatus,
+    Terugkoppeling,
+    Vraag,
+)
 from vragen.models.vraag import nieuwe_sleutel
 from wijkportaal.models import Berichtkanaal
 
@@ -68,6 +76,10 @@ def vraag_anonimiseren(
     # one change the code itself makes, on purpose (update() skips their save() guard).
     if StatusWijziging.objects.filter(vraag=vraag).exclude(notitie="").update(notitie=""):
         velden.append("historie.notitie")
+    afspraken = Terugbelafspraak.objects.filter(vraag=vraag)
+    afspraken.filter(status=TerugbelStatus.GEPLAND).update(status=TerugbelStatus.VERVALLEN)
+    if afspraken.exclude(reden="", notitie="").update(reden="", notitie=""):
+        velden.append("terugbelafspraken.tekst")
     mails = vraag.mails.all()
     if resident_email:
         mails.filter(aan__iexact=resident_email).update(aan="")

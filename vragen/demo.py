@@ -3,6 +3,7 @@ feedback: one "ja", one "nee" that reopened its question (make run)."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from aanbod.demo import demo_id
 from aanbod.informatiepunten import informatiepunt_voor_wijk
@@ -17,6 +18,7 @@ from vragen.models import (
     VraagStatus,
 )
 from vragen.services import vraag_registreren, vraag_status_wijzigen
+from vragen.terugbellen import terugbellen_plannen, vraag_registreren_met_opvolging
 from vragen.terugkoppeling import terugkoppeling_vastleggen
 
 S = VraagStatus
@@ -117,7 +119,91 @@ CONTACT = {
 
 def demo_laden() -> list[str]:
     """Routing rules and questions (VragenConfig.demo)."""
-    return ["Demo-vragen: {regels} routeringsregels, {vragen} vragen.".format(**vragen_laden())]
+    return [
+        "Demo-vragen: {regels} routeringsregels, {vragen} vragen.".format(**vragen_laden()),
+        "Demo-terugbellen: {gepland} telefoontjes voor vandaag, {acuut} acute vraag.".format(
+            **terugbellen_laden()
+        ),
+    ]
+
+
+# (text, themes, wijk, contact name, phone, kwetsbaar, acuut, closed, reason to call back)
+TERUGBELLEN = [
+    (
+        "Ik ben net verhuisd en ken hier niemand. Wil iemand me later bellen?",
+        ["ontmoeting"],
+        "oost",
+        "Demo-inwoner Jansen",
+        "06 00000001",
+        False,
+        False,
+        False,
+        "Vragen of ze bij het koffie-uurtje is geweest",
+    ),
+    (
+        "Mijn moeder van 82 redt het niet meer met de boodschappen.",
+        ["praktische-hulp"],
+        "oost",
+        "Demo-inwoner De Boer",
+        "06 00000002",
+        True,
+        False,
+        True,
+        "Nabellen: is de boodschappenhulp gekomen?",
+    ),
+    (
+        "Ik moet morgen mijn huis uit en weet niet waar ik moet slapen.",
+        ["wonen"],
+        "oost",
+        "Demo-inwoner El Idrissi",
+        "06 00000003",
+        True,
+        True,
+        False,
+        "",
+    ),
+]
+
+
+@transaction.atomic
+def terugbellen_laden() -> dict[str, int]:
+    """Follow-up calls due today at Wijkinformatiepunt Oost, a vulnerable resident's proposed
+    call and one acute question. Run again on another day, it plans today's calls anew."""
+    vrijwilliger = get_user_model().objects.filter(username="vrijwilliger").first()
+    medewerker = get_user_model().objects.filter(username="medewerker").first()
+    vandaag = timezone.localdate()
+    gepland = acuut_aantal = 0
+    for tekst, themas, wijk, naam, telefoon, kwetsbaar, acuut, gesloten, reden in TERUGBELLEN:
+        vraag = Vraag.objects.filter(tekst=tekst).first()
+        if vraag is None:
+            vraag_wijk = Wijk.objects.filter(slug=wijk).first()
+            vraag = vraag_registreren_met_opvolging(
+                informatiepunt=informatiepunt_voor_wijk(vraag_wijk),
+                tekst=tekst,
+                kanaal=Kanaal.BALIE,
+                door=vrijwilliger,
+                themas=Thema.objects.filter(slug__in=themas),
+                wijk=vraag_wijk,
+                kwetsbaar=kwetsbaar,
+                acuut=acuut,
+                toestemming_contact=True,
+                contact_naam=naam,
+                contact_telefoon=telefoon,
+            )
+            if gesloten:
+                vraag = vraag_status_wijzigen(
+                    vraag=vraag,
+                    nieuwe_status=S.AFGEHANDELD,
+                    door=medewerker,
+                    uitkomst=Uitkomst.ANDER_AANBOD,
+                )
+        acuut_aantal += vraag.acuut and vraag.is_open
+        if reden and not vraag.terugbelafspraken.te_bellen_op(vandaag).exists():
+            terugbellen_plannen(
+                vraag=vraag, datum=vandaag, door=vrijwilliger, toestemming=True, reden=reden
+            )
+        gepland += bool(reden)
+    return {"gepland": gepland, "acuut": acuut_aantal}
 
 
 @transaction.atomic

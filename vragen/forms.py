@@ -117,6 +117,25 @@ class BaliForm(ContactMetToestemming):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    acuut = forms.BooleanField(
+        label=_("Acuut: er moet vandaag iets gebeuren"),
+        help_text=_("De vraag komt bovenaan elke lijst en de coördinator krijgt direct bericht."),
+        required=False,
+    )
+    kwetsbaar = forms.BooleanField(
+        label=_("Kwetsbare inwoner: later nabellen of de hulp er is"),
+        help_text=_(
+            "Met toestemming en een telefoonnummer plannen we een telefoontje over 3 werkdagen."
+        ),
+        required=False,
+    )
+    terugbellen_op = forms.DateField(
+        label=_("Terugbellen op (als de inwoner dat wil)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 14-12-2026.")},
+    )
+    terugbel_reden = forms.CharField(label=_("Waarom terugbellen?"), max_length=300, required=False)
     uitkomst = forms.ChoiceField(
         label=_("Uitkomst als de vraag direct beantwoord is"),
         choices=Uitkomst.choices,
@@ -148,6 +167,18 @@ class BaliForm(ContactMetToestemming):
                 )
             if not data.get("uitkomst"):
                 self.add_error("uitkomst", _("Kies de uitkomst."))
+            if data.get("acuut"):
+                self.add_error(
+                    "acuut", _("Een acute vraag sluit je niet direct af. Haal het vinkje weg.")
+                )
+        if data.get("terugbellen_op"):
+            if not data.get("toestemming_contact"):
+                self.add_error(
+                    "terugbellen_op",
+                    _("Terugbellen kan alleen met toestemming: zet het vinkje hierboven."),
+                )
+            elif not data.get("contact_telefoon"):
+                self.add_error("terugbellen_op", _("Vul het telefoonnummer van de inwoner in."))
         return data
 
 

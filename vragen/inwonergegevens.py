@@ -22,6 +22,7 @@ EXPORTVELDEN = [
     "historie",
     "mails",
     "terugkoppeling",
+    "terugbelafspraken",
 ]
 
 
@@ -59,6 +60,18 @@ def vraag_als_gegevens(vraag: Vraag) -> dict:
             }
             for regel in vraag.historie.all()
         ],
+        "terugbellen": [
+            {
+                "datum": afspraak.datum.isoformat(),
+                "reden": afspraak.reden,
+                "toestemming": afspraak.toestemming,
+                "status": afspraak.get_status_display(),
+                "resultaat": afspraak.get_resultaat_display() if afspraak.resultaat else "",
+                "notitie": afspraak.notitie,
+                "gebeld_op": _tijd(afspraak.afgehandeld_op),
+            }
+            for afspraak in vraag.terugbelafspraken.all()
+        ],
         "e_mails_aan_inwoner": [
             {
                 "aangemaakt": _tijd(mail.aangemaakt),
@@ -83,7 +96,7 @@ def vraag_als_gegevens(vraag: Vraag) -> dict:
 
 def met_exportgegevens(qs):
     return qs.select_related("wijk", "aanspreekpunt_organisatie").prefetch_related(
-        "themas", "historie__door", "mails", "terugkoppelingen"
+        "themas", "historie__door", "mails", "terugkoppelingen", "terugbelafspraken"
     )
 
 

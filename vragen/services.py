@@ -52,6 +52,7 @@ def vraag_registreren(
     berichten_via: str = "",
     taal: str = "",
     informatiepunt: Informatiepunt | None = None,
+    kwetsbaar: bool = False,
 ) -> Vraag:
     """Log a question, route it to the first matching aanspreekpunt, or close it at once
     when it was answered on the spot (``direct_uitkomst``)."""
@@ -85,6 +86,7 @@ def vraag_registreren(
         contact_email=contact_email,
         berichten_via=berichten_via,
         taal=taal if taal in dict(settings.LANGUAGES) else "",
+        kwetsbaar=kwetsbaar,
         geregistreerd_door=door,
     )
     vraag.themas.set(themas)
@@ -287,6 +289,52 @@ def heropenen(vraag: Vraag, *, door: AbstractBaseUser | None = None, reden: str 
         mail_inplannen(
             aan=email,
             template="vragen/mail/heropend.txt",
+            context={"vraag": vraag, "link": volledige_url(vraag.get_absolute_url())},
+            betreft=vraag,
+        )
+    return vraag
+
+
+def dienstdoende_coordinatoren(vraag: Vraag) -> list[str]:
+    """Who hears of an acute question at once: the coordinators of its informatiepunt, or
+    every coordinator when it has none of its own; plus VRAGEN_ACUUT_EMAIL (a duty mailbox)."""
+    coordinatoren = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name="coordinator")
+        .exclude(email="")
+    )
+    eigen = (
+        coordinatoren.filter(informatiepunten=vraag.informatiepunt_id)
+        if vraag.informatiepunt_id
+        else coordinatoren.none()
+    )
+    adressen = list(eigen.values_list("email", flat=True)) or list(
+        coordinatoren.values_list("email", flat=True)
+    )
+    adressen += settings.VRAGEN_ACUUT_EMAIL
+    return sorted({a.strip().lower() for a in adressen if a.strip()})
+
+
+@transaction.atomic
+def vraag_acuut_markeren(
+    *, vraag: Vraag, door: AbstractBaseUser | None, notitie: str = ""
+) -> Vraag:
+    """A crisis or urgent need: first in every queue, deadline today, and the coordinators
+    on duty get a mail after the commit (without the question's text or contact details)."""
+    vraag = Vraag.objects.select_for_update().get(pk=vraag.pk)
+    if not vraag.is_open:
+        raise ValidationError(_("Een afgesloten vraag kan niet acuut zijn. Heropen hem eerst."))
+    if vraag.acuut:
+        return vraag
+    vraag.acuut = True
+    vraag.deadline = min(vraag.deadline, timezone.localdate())
+    vraag.save(update_fields=["acuut", "deadline", "gewijzigd"])
+    regel = _("Gemarkeerd als acuut: vandaag reageren.")
+    vraag_notitie_toevoegen(vraag=vraag, notitie=f"{regel} {notitie.strip()}".strip(), door=door)
+    for adres in dienstdoende_coordinatoren(vraag):
+        mail_inplannen(
+            aan=adres,
+            template="vragen/mail/acuut.txt",
             context={"vraag": vraag, "link": volledige_url(vraag.get_absolute_url())},
             betreft=vraag,
         )

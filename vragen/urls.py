@@ -1,6 +1,15 @@
 from django.urls import path
 
-from vragen.views import afdrukken, balie, inwoner, partner, publiek, terugkoppeling, wachtrij
+from vragen.views import (
+    afdrukken,
+    balie,
+    inwoner,
+    partner,
+    publiek,
+    terugbellen,
+    terugkoppeling,
+    wachtrij,
+)
 
 app_name = "vragen"
 
@@ -18,6 +27,17 @@ urlpatterns = [
         wachtrij.aanspreekpunt_wijzigen,
         name="aanspreekpunt_wijzigen",
     ),
+    path("balie/vragen/<uuid:uuid>/terugbellen/", terugbellen.plannen, name="terugbellen_plannen"),
+    path("balie/vragen/<uuid:uuid>/acuut/", terugbellen.acuut, name="acuut"),
+    path("balie/terugbellen/", terugbellen.terugbellen, name="terugbellen"),
+    path("balie/terugbellen/<uuid:uuid>/", terugbellen.terugbelafspraak, name="terugbelafspraak"),
+    path(
+        "balie/terugbellen/<uuid:uuid>/resultaat/",
+        terugbellen.belresultaat,
+        name="belresultaat",
+    ),
+    path("balie/terugbellen/<uuid:uuid>/verzetten/", terugbellen.verzetten, name="verzetten"),
+    path("balie/terugbellen/<uuid:uuid>/vervallen/", terugbellen.vervallen, name="vervallen"),
     path("balie/vragen/<uuid:uuid>/print/", afdrukken.briefje, name="briefje"),
     path("balie/mail/opnieuw/", wachtrij.mail_opnieuw, name="mails_opnieuw"),
     path("balie/mail/<uuid:uuid>/opnieuw/", wachtrij.mail_opnieuw, name="mail_opnieuw"),

@@ -322,3 +322,13 @@ SMS_BACKEND = os.environ.get("SMS_BACKEND", "wijkportaal.sms.ConsoleBackend")
 # (`manage.py terugkoppeling_vragen`, daily cron); the link works this many days.
 VRAGEN_TERUGKOPPELING_NA_DAGEN = int(os.environ.get("VRAGEN_TERUGKOPPELING_NA_DAGEN", "7"))
 VRAGEN_TERUGKOPPELLINK_DAGEN = int(os.environ.get("VRAGEN_TERUGKOPPELLINK_DAGEN", "30"))
+# Follow-up calls and the crisis flag (issue 22, docs/terugbellen.md).
+# A vulnerable resident who agreed to be called gets a call proposed this many working days on.
+VRAGEN_TERUGBELLEN_KWETSBAAR_WERKDAGEN = int(
+    os.environ.get("VRAGEN_TERUGBELLEN_KWETSBAAR_WERKDAGEN", "3")
+)
+# Extra addresses (comma-separated, e.g. a duty mailbox) told at once of an acute question,
+# besides the coordinators of the question's informatiepunt.
+VRAGEN_ACUUT_EMAIL = [
+    adres.strip() for adres in os.environ.get("VRAGEN_ACUUT_EMAIL", "").split(",") if adres.strip()
+]

@@ -81,6 +81,10 @@ def _coordinatoren(uitkomst) -> dict:
     return {**GEEN_ACCOUNT, "coordinator": uitkomst, "superuser": uitkomst}
 
 
+def _balie(uitkomst) -> dict:
+    return {**_coordinatoren(uitkomst), "vrijwilliger": uitkomst, "medewerker": uitkomst}
+
+
 PUBLIEK = "openbaar"
 MATRIX: dict[str, Regel] = {
     # The catalogue: public.
@@ -128,6 +132,27 @@ MATRIX: dict[str, Regel] = {
         medewerker=400,
         coordinator=400,
         superuser=400,
+    ),
+    "vragen:terugbellen": regel(
+        "GET", 403, "wie vragen registreert (eigen informatiepunt)", **BALIE
+    ),
+    "vragen:terugbelafspraak": regel(
+        "GET", 403, "vrijwilliger: telefoontjes van het eigen informatiepunt; staf: alle", **BALIE
+    ),
+    "vragen:belresultaat": regel(
+        "POST", 403, "als terugbelafspraak (leeg formulier: 400)", **_balie(400)
+    ),
+    "vragen:verzetten": regel(
+        "POST", 403, "als terugbelafspraak (leeg formulier: 400)", **_balie(400)
+    ),
+    "vragen:vervallen": regel(
+        "POST", 403, "als terugbelafspraak (leeg formulier: 400)", **_balie(400)
+    ),
+    "vragen:terugbellen_plannen": regel(
+        "POST", 403, "wie vragen registreert en de vraag ziet (leeg formulier: 400)", **_balie(400)
+    ),
+    "vragen:acuut": regel(
+        "POST", 403, "wie vragen registreert en de vraag ziet (leeg formulier: 400)", **_balie(400)
     ),
     "vragen:mails_opnieuw": regel(
         "POST",

@@ -55,11 +55,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "correcties": _blok(
                 Correctie.objects.filter(status=CorrectieStatus.NIEUW).select_related("aanbod")
             ),
+            "acuut": _blok(Vraag.objects.open().filter(acuut=True).met_lijstgegevens()),
             "te_laat": _blok(Vraag.objects.te_laat().met_lijstgegevens()),
             "zonder_aanspreekpunt": _blok(
                 Vraag.objects.open()
                 .filter(aanspreekpunt_organisatie__isnull=True)
                 .met_lijstgegevens()
+                .met_voorrang()
             ),
             "aanmeldingen": aanmeldingen,
         },

@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.test import Client
+from django.utils import timezone
 
 from aanbod import demo
 from aanbod.models import Aanbod, Organisatie
@@ -14,6 +15,7 @@ from tests.factories import maak_regel, maak_vraag, otp_inloggen
 from vragen.demo import vragen_laden
 from vragen.models import TERUGKOPPELLINK, Vraag, VraagStatus
 from vragen.models.vraag import PARTNERLINK, nieuwe_statuscode
+from vragen.terugbellen import terugbellen_plannen
 from wijkportaal.models import Mailbericht
 
 CONTACT = {
@@ -75,6 +77,14 @@ def demo_laden() -> dict:
         "correctie": Correctie.objects.order_by("pk").first(),
         "voorstel": Wijzigingsvoorstel.objects.order_by("pk").first(),
         "aanmelding": demo_aanmelding(),
+        # A call of the volunteer's own informatiepunt about the DOCK question.
+        "terugbelafspraak": terugbellen_plannen(
+            vraag=dock_vraag,
+            datum=timezone.localdate(),
+            door=gebruikers["vrijwilliger"],
+            toestemming=True,
+            informatiepunt=gebruikers["vrijwilliger"].informatiepunten.first(),
+        ),
     }
 
 
@@ -118,6 +128,12 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
         "vragen:notitie": {"uuid": vraag.uuid},
         "vragen:aanspreekpunt_wijzigen": {"uuid": vraag.uuid},
         "vragen:briefje": {"uuid": vraag.uuid},
+        "vragen:terugbellen_plannen": {"uuid": vraag.uuid},
+        "vragen:acuut": {"uuid": vraag.uuid},
+        "vragen:terugbelafspraak": {"uuid": d["terugbelafspraak"].uuid},
+        "vragen:belresultaat": {"uuid": d["terugbelafspraak"].uuid},
+        "vragen:verzetten": {"uuid": d["terugbelafspraak"].uuid},
+        "vragen:vervallen": {"uuid": d["terugbelafspraak"].uuid},
         "vragen:mail_opnieuw": {"uuid": d["mail"].uuid},
         # The resident (anonymous) holds their own status link.
         "vragen:status": {"code": vraag.statuscode if rol == "anoniem" else nieuwe_statuscode()},

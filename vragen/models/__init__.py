@@ -1,5 +1,6 @@
 from .audit import AuditActie, AuditRegel
 from .routering import Reactienorm, Routeringsregel
+from .terugbellen import Belresultaat, Terugbelafspraak, TerugbelStatus
 from .terugkoppeling import TERUGKOPPELLINK, Antwoord, Terugkoppeling
 from .vraag import (
     OPEN_STATUSSEN,
@@ -18,12 +19,15 @@ __all__ = [
     "Terugkoppeling",
     "AuditActie",
     "AuditRegel",
+    "Belresultaat",
     "OPEN_STATUSSEN",
     "OVERGANGEN",
     "Kanaal",
     "Reactienorm",
     "Routeringsregel",
     "StatusWijziging",
+    "Terugbelafspraak",
+    "TerugbelStatus",
     "Uitkomst",
     "Vraag",
     "VraagQuerySet",

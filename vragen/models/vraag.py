@@ -110,6 +110,28 @@ class VraagQuerySet(models.QuerySet):
             )
         )
 
+    def met_voorrang(self, vandaag=None) -> "VraagQuerySet":
+        """The order of every queue: open 'acuut' questions first, then reopened ones (a
+        resident said the help did not arrive), then overdue ones, then by deadline."""
+        return (
+            self.met_te_laat(vandaag)
+            .annotate(
+                acuut_eerst=Case(
+                    When(Q(status__in=OPEN_STATUSSEN, acuut=True), then=Value(True)),
+                    default=Value(False),
+                    output_field=models.BooleanField(),
+                ),
+                heropend_eerst=Case(
+                    When(status=VraagStatus.HEROPEND, then=Value(True)),
+                    default=Value(False),
+                    output_field=models.BooleanField(),
+                ),
+            )
+            .order_by(
+                "-acuut_eerst", "-heropend_eerst", "-te_laat_eerst", "deadline", "aangemaakt", "pk"
+            )
+        )
+
     def zichtbaar_voor(self, gebruiker) -> "VraagQuerySet":
         """Staff see everything; volunteers the questions they logged; partner users the
         questions of their organisations, and only those."""
@@ -160,16 +182,6 @@ class VraagQuerySet(models.QuerySet):
         if vraag is None or vraag.afsluitsleutel != inhoud.get("a"):
             return None
         return vraag
-
-    def met_voorrang(self) -> "VraagQuerySet":
-        """Annotates ``heropend_eerst``: a reopened question goes back to the top of the queue."""
-        return self.annotate(
-            heropend_eerst=Case(
-                When(status=VraagStatus.HEROPEND, then=Value(True)),
-                default=Value(False),
-                output_field=models.BooleanField(),
-            )
-        )
 
     def bewaartermijn_verstreken(self, grens) -> "VraagQuerySet":
         """Closed before ``grens`` and still holding personal data (docs/adr/0008)."""
@@ -285,6 +297,11 @@ class Vraag(models.Model):
     taal = models.CharField(_("taal"), max_length=10, blank=True)
     # When "Heeft dit je geholpen?" was sent for the latest closing.
     terugkoppeling_gevraagd_op = models.DateTimeField(null=True, blank=True, editable=False)
+
+    # A crisis or an urgent need: first in every queue, deadline today, coordinators told.
+    acuut = models.BooleanField(_("acuut"), default=False)
+    # A vulnerable resident: a follow-up call is proposed automatically (with consent).
+    kwetsbaar = models.BooleanField(_("kwetsbare inwoner"), default=False)
 
     geregistreerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,

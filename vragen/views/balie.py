@@ -16,7 +16,7 @@ from vragen.catalogus import aanbod_zoeken, gekozen_aanbod
 from vragen.forms import BaliForm
 from vragen.models import Routeringsregel
 from vragen.routering import regel_zoeken
-from vragen.services import vraag_registreren
+from vragen.terugbellen import vraag_registreren_met_opvolging
 
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 balie_toegang = permission_required("vragen.add_vraag", raise_exception=True)
@@ -90,7 +90,11 @@ def registreren(request: HttpRequest) -> HttpResponse:
         )
     data = form.cleaned_data
     try:
-        vraag = vraag_registreren(
+        vraag = vraag_registreren_met_opvolging(
+            acuut=data["acuut"],
+            kwetsbaar=data["kwetsbaar"],
+            terugbellen_op=data["terugbellen_op"],
+            terugbel_reden=data["terugbel_reden"],
             tekst=data["tekst"],
             kanaal=data["kanaal"],
             door=request.user,

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from vragen.audit import inzage_vastleggen
 from vragen.filters import VraagFilter
 from vragen.forms import AanspreekpuntForm, NotitieForm, StatusForm
+from vragen.forms_terugbellen import AcuutForm, TerugbellenForm
 from vragen.models import Vraag
 from vragen.services import (
     vraag_aanspreekpunt_wijzigen,
@@ -36,12 +37,7 @@ def wachtrij(request: HttpRequest) -> HttpResponse:
     vandaag = timezone.localdate()
     basis = Vraag.objects.zichtbaar_voor(request.user)
     filterset = VraagFilter(request.GET, queryset=basis, gebruiker=request.user)
-    qs = (
-        filterset.qs.met_lijstgegevens()
-        .met_te_laat(vandaag)
-        .met_voorrang()
-        .order_by("-heropend_eerst", "-te_laat_eerst", "deadline", "aangemaakt", "pk")
-    )
+    qs = filterset.qs.met_lijstgegevens().met_voorrang(vandaag)
     paginering = pagineren(qs, request.GET.get("page"), settings.VRAGEN_PER_PAGINA)
     params = request.GET.copy()
     params.pop("page", None)
@@ -97,6 +93,12 @@ def _detail_context(request: HttpRequest, vraag: Vraag, **forms) -> dict:
         "statusform": forms.get("statusform") or StatusForm(vraag=vraag),
         "notitieform": forms.get("notitieform") or NotitieForm(),
         "aanspreekpuntform": forms.get("aanspreekpuntform") or AanspreekpuntForm(),
+        # Follow-up calls and the crisis flag (vragen/views/terugbellen.py).
+        "terugbelafspraken": list(vraag.terugbelafspraken.select_related("informatiepunt")),
+        "kan_terugbellen": request.user.has_perm("vragen.add_vraag")
+        and not vraag.is_geanonimiseerd,
+        "terugbellenform": forms.get("terugbellenform") or TerugbellenForm(),
+        "acuutform": forms.get("acuutform") or AcuutForm(),
     }
 
 
