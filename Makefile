@@ -14,10 +14,11 @@ PORT ?= 8000
 # (wijkportaal/ingebouwde_database.py); it starts on demand and `make stop` stops it.
 DB := $(PY) -m wijkportaal.ingebouwde_database
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -104,3 +105,12 @@ serve: $(STAMP)
 LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/wp_load
 bench-load: $(STAMP)
 	LOAD_DATABASE_URL=$(LOAD_DATABASE_URL) $(PY) -W ignore -m bench.belasting $(LOAD_ARGS)
+
+# requirements.lock: every dependency (also indirect ones) pinned with its sha256, made from
+# pyproject.toml by pip's own resolver (pip lock, then tools/vergrendelen.py); `make install`
+# installs it with --require-hashes. Run after changing a pin in pyproject.toml.
+.PHONY: lock
+lock: $(STAMP)
+	$(PY) -m pip lock --quiet -e ".[dev]" -o pylock.toml
+	$(PY) tools/vergrendelen.py pylock.toml requirements.lock
+	rm -f pylock.toml

@@ -23,10 +23,10 @@ from vragen.models import (
     VraagStatus,
 )
 from vragen.services import (
+    heropenen,
     vraag_acuut_markeren,
     vraag_notitie_toevoegen,
     vraag_registreren,
-    vraag_status_wijzigen,
 )
 from vragen.werkdagen import werkdagen_optellen
 
@@ -156,11 +156,8 @@ def _gepland_vergrendelen(afspraak: Terugbelafspraak) -> Terugbelafspraak:
 def _terug_in_de_wachtrij(vraag: Vraag, door: AbstractBaseUser | None, reden: str) -> Vraag:
     """The resident still needs help: a closed question is reopened, an open one gets a note
     (it is in the queue already)."""
-    # At merge: services.heropenen (branch 'lus') replaces this status change.
     if VraagStatus.HEROPEND in OVERGANGEN.get(vraag.status, ()):
-        return vraag_status_wijzigen(
-            vraag=vraag, nieuwe_status=VraagStatus.HEROPEND, door=door, notitie=reden
-        )
+        return heropenen(vraag, door=door, reden=reden)
     vraag_notitie_toevoegen(vraag=vraag, notitie=reden, door=door)
     return vraag
 
