@@ -125,23 +125,43 @@ else:
         raise SystemExit(str(fout)) from None
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Per process (see README, "What the cache holds"). "paginas" holds whole public pages for
-# visitors without a session (wijkportaal/paginacache.py), apart so that pages never push
-# out the smaller entries of "default".
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "wp",
-        # Room for the catalogue version, choices, open offers, filter forms and search words
-        # (Django's default of 300 would cull the catalogue version and so every page).
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-    "paginas": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "wp-paginas",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGINACACHE_MAXIMUM", "1000"))},
-    },
-}
+# Shared state (issue 23): every app server and worker must see the same rate limits, page
+# cache, catalogue version and sessions. With REDIS_URL: Django's Redis cache (redis-py) and
+# sessions as cached_db (the database stays the record, Redis spares the read). Without it:
+# the database cache tables made by migration wijkportaal 0003, so one server is correct too.
+# "paginas" holds whole public pages for visitors without a session (wijkportaal/paginacache.py),
+# apart so that pages never push out the smaller entries of "default". REDIS_PREFIX keeps
+# several sites (or test runs) on one Redis apart.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_PREFIX = os.environ.get("REDIS_PREFIX", "wp")
+PAGINACACHE_MAXIMUM = int(os.environ.get("PAGINACACHE_MAXIMUM", "1000"))
+if REDIS_URL:
+    _redis = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # A Redis that does not answer must not hang a request for long.
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }
+    CACHES = {
+        "default": {**_redis, "KEY_PREFIX": REDIS_PREFIX},
+        "paginas": {**_redis, "KEY_PREFIX": f"{REDIS_PREFIX}-paginas"},
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wijkportaal_cache",
+            # Room for the catalogue version, choices, open offers, filter forms and search
+            # words (Django's default of 300 would cull the catalogue version and so every page).
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        "paginas": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wijkportaal_paginacache",
+            "OPTIONS": {"MAX_ENTRIES": PAGINACACHE_MAXIMUM},
+        },
+    }
 # Seconds a shared public page is kept at most (it is renewed sooner on every change to the
 # catalogue and whenever some offer opens or closes); 0 turns the page cache off. Off by
 # default with DEBUG: a developer changing a template sees the change at once.
