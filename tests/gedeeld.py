@@ -1,4 +1,4 @@
-"""Helpers for tests against the machine's shared services (Redis), as CI and production run them."""
+"""Helpers for tests against the machine's shared services (Redis)."""
 
 import os
 import uuid

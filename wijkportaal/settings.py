@@ -257,8 +257,15 @@ AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login: collect litt
 AXES_LOCKOUT_CALLABLE = "wijkportaal.inloggen.geblokkeerd"
 AXES_CLIENT_IP_CALLABLE = "wijkportaal.inloggen.client_ip"
 AXES_USERNAME_CALLABLE = "wijkportaal.inloggen.gebruikersnaam"
-# How many proxies (load balancers) in front of gunicorn add to X-Forwarded-For.
-VERTROUWDE_PROXIES = int(os.environ.get("VERTROUWDE_PROXIES", "0"))
+# Our proxies (load balancers) in front of gunicorn, as addresses or CIDR networks
+# ("10.0.0.0/8,2001:db8::/32"): only from them X-Forwarded-For is read, from the right, to
+# find the person's address (wijkportaal/clientadres.py; login throttling and the rate limits
+# of the public forms). A number (the old form, "1") means the private and loopback ranges.
+VERTROUWDE_PROXIES = (
+    int(os.environ["VERTROUWDE_PROXIES"])
+    if os.environ.get("VERTROUWDE_PROXIES", "").strip().isdigit()
+    else env_list("VERTROUWDE_PROXIES")
+)
 
 # Two-step login (django-otp, TOTP): optional for staff, required for coordinators on
 # the staff pages. See wijkportaal/tweestaps.py.
