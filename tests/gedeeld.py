@@ -14,3 +14,37 @@ def redis_cache(prefix: str | None = None, alias_prefix: str = "test") -> dict:
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": prefix or f"{alias_prefix}-{uuid.uuid4().hex[:12]}",
     }
+
+
+def database_url(settings_dict: dict) -> str:
+    """A DATABASE_URL for a child process on the database this test uses (the test database)."""
+    from urllib.parse import quote
+
+    gebruiker = quote(settings_dict.get("USER") or "", safe="")
+    wachtwoord = settings_dict.get("PASSWORD") or ""
+    inlog = f"{gebruiker}:{quote(wachtwoord, safe='')}@" if wachtwoord else f"{gebruiker}@"
+    host = quote(settings_dict.get("HOST") or "", safe="")  # a socket folder is a path
+    poort = f":{settings_dict['PORT']}" if settings_dict.get("PORT") else ""
+    return f"postgres://{inlog}{host}{poort}/{settings_dict['NAME']}"
+
+
+def omgeving(**extra: str) -> dict:
+    """The environment of an app server or worker started by a test: the real settings
+    (wijkportaal.settings, not the test settings), production-like, on the test database."""
+    from django.db import connection
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "DJANGO_SETTINGS"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="wijkportaal.settings",
+        SECRET_KEY="twee-servers-test-niet-geheim",
+        DEBUG="0",
+        SECURE_SSL_REDIRECT="0",
+        SECURE_COOKIES="0",
+        DATABASE_URL=database_url(connection.settings_dict),
+        CONN_MAX_AGE="0",
+        LOG_FORMAT="tekst",
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env

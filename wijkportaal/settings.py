@@ -207,9 +207,18 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", "")  # only for the filebased backend
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Wijkportaal <noreply@wijkportaal.example>"
 )
+# The mail worker (manage.py mail_versturen --blijf-draaien, issue 23) sends the outbox; no
+# web request ever talks to the mail server. A server that accepts and then says nothing
+# costs the worker at most EMAIL_TIMEOUT seconds per attempt. A failed mail is tried again
+# after 1, 2, 4 ... minutes, at most every 6 hours; the worker looks every few seconds.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+MAIL_BACKOFF_SECONDEN = int(os.environ.get("MAIL_BACKOFF_SECONDEN", "60"))
+MAIL_BACKOFF_MAXIMUM_SECONDEN = int(os.environ.get("MAIL_BACKOFF_MAXIMUM_SECONDEN", "21600"))
+MAIL_WERKER_INTERVAL = float(os.environ.get("MAIL_WERKER_INTERVAL", "5"))
 
 # Production hardening; all on when DEBUG is off (docs/beveiliging.md explains each one).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
