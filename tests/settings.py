@@ -38,3 +38,6 @@ CACHES = {
     },
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# A read replica as a mirror of the test database: the same server and data behind a second
+# alias. The router is off here; tests/wijkportaal/test_replica.py turns it on.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wijkportaal.databaserouter.ReplicaMiddleware",  # only acts with a read replica
     "django_otp.middleware.OTPMiddleware",
     "wijkportaal.tweestaps.TweestapsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -124,6 +125,19 @@ else:
     except ingebouwde_database.NietBeschikbaar as fout:
         raise SystemExit(str(fout)) from None
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Read replica (issue 23): with DATABASE_REPLICA_URL (a streaming replica of the primary),
+# the catalogue reads of residents without an account go there; writes, staff and partners,
+# questions and sessions stay on the primary (wijkportaal/databaserouter.py).
+REPLICA_APPS = {"aanbod", "opendata", "contenttypes"}
+REPLICA_ACHTERSTAND_SECONDEN = int(os.environ.get("REPLICA_ACHTERSTAND_SECONDEN", "5"))
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    DATABASE_ROUTERS = ["wijkportaal.databaserouter.ReplicaRouter"]
 
 # Shared state (issue 23): every app server and worker must see the same rate limits, page
 # cache, catalogue version and sessions. With REDIS_URL: Django's Redis cache (redis-py) and
