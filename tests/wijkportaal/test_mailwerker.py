@@ -186,3 +186,26 @@ def test_werker_blijft_draaien_en_stopt_netjes_op_sigterm(tmp_path: Path):
     assert werker.returncode == 0, uitvoer
     assert "Mailwerker gestopt." in uitvoer
     assert "anna@example.org" in "".join(p.read_text() for p in map_.iterdir())
+
+
+@pytest.mark.django_db
+def test_opnieuw_versturen_door_medewerker_plant_alleen_in(client, django_assert_num_queries):
+    """Staff's retry button answers at once, whatever the mail server does: a fixed,
+    small number of queries for one mail or all, and no mail sent in the request."""
+    from tests.factories import maak_gebruiker
+
+    for i in range(5):
+        Mailbericht.objects.create(
+            aan=f"p{i}@example.org",
+            onderwerp="x",
+            tekst="",
+            pogingen=2,
+            volgende_poging=timezone.now() + timedelta(hours=1),
+        )
+    client.force_login(maak_gebruiker("medewerker"))
+    client.get("/balie/vragen/")  # session and permissions warm
+    with django_assert_num_queries(5):
+        antwoord = client.post("/balie/mail/opnieuw/")
+    assert antwoord.status_code == 302
+    assert mail.outbox == []
+    assert Mailbericht.objects.filter(volgende_poging__lte=timezone.now()).count() == 5
