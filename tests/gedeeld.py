@@ -48,3 +48,18 @@ def omgeving(**extra: str) -> dict:
     )
     env.update(extra)
     return env
+
+
+def redis_nodig() -> None:
+    """Fail with a plain instruction when Redis is not there (CI starts it: .ci/run)."""
+    import pytest
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.RedisError as fout:
+        pytest.fail(
+            f"Redis antwoordt niet op {REDIS_URL} ({fout}). Deze test draait op de Redis van "
+            "de machine: start hem (apt-get install redis-server) of zet REDIS_URL.",
+            pytrace=False,
+        )

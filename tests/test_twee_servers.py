@@ -28,7 +28,7 @@ from django.contrib.auth.models import Permission
 
 from aanbod.models import Aanbod
 from tests.factories import maak_aanbod, maak_gebruiker
-from tests.gedeeld import REDIS_URL, omgeving
+from tests.gedeeld import REDIS_URL, omgeving, redis_nodig
 from vragen.models import Vraag
 
 pytestmark = pytest.mark.twee_servers
@@ -168,6 +168,7 @@ def _vraag_sturen(bezoeker: Bezoeker, server: Server, tekst: str) -> tuple[int, 
 
 @pytest.fixture
 def twee_servers(tmp_path):
+    redis_nodig()
     env = omgeving(
         DEBUG="1",  # static files without collectstatic; the page cache is on below
         REDIS_URL=REDIS_URL,

@@ -7,7 +7,7 @@ from django.urls import reverse
 from aanbod.models import Aanmelding
 from beheer.models import Correctie
 from tests.factories import maak_aanbod
-from tests.gedeeld import redis_cache
+from tests.gedeeld import redis_cache, redis_nodig
 from vragen.models import Vraag
 from wijkportaal.clientadres import client_ip, telsleutel
 
@@ -74,6 +74,7 @@ def test_ipv6_telt_per_aansluiting(achter_proxy):
 
 @pytest.fixture
 def gedeelde_cache(settings):
+    redis_nodig()
     settings.CACHES = {"default": redis_cache(alias_prefix="test-limiet"), "paginas": redis_cache()}
 
 
