@@ -29,9 +29,12 @@ migrate: $(STAMP)
 demo: migrate
 	$(DEV_ENV) $(PY) manage.py demo_opzetten
 
+# The mail worker runs alongside (mails appear in this terminal: the console backend).
 run: demo
 	@echo "Wijkportaal draait op http://$(HOST):$(PORT)/ (stoppen: Ctrl+C)"
-	@trap '$(DB) stop' EXIT; $(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+	@$(DEV_ENV) $(PY) manage.py mail_versturen --blijf-draaien & werker=$$!; \
+	  trap 'kill $$werker 2>/dev/null; $(DB) stop' EXIT; \
+	  $(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Stop the embedded PostgreSQL server (its data stays in .pgdata/).
 stop:

@@ -21,3 +21,23 @@ PAGINACACHE_SECONDEN = 120
 # Two runs of the suite on one server (a second terminal) each need a test database of their own.
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}  # noqa: F405
+# The suite keeps each process's caches in its own memory, whatever REDIS_URL says: every
+# test starts with empty caches (tests/conftest.py clears them, which on a shared Redis would
+# wipe other people's keys) and a cache read is no database query in assertNumQueries.
+# tests/wijkportaal/test_gedeelde_staat.py checks the Redis and database caches themselves.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "wp",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+    "paginas": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "wp-paginas",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    },
+}
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# A read replica as a mirror of the test database: the same server and data behind a second
+# alias. The router is off here; tests/wijkportaal/test_replica.py turns it on.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405

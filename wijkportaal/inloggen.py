@@ -7,21 +7,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from wijkportaal import clientadres
+
 
 def client_ip(request: HttpRequest) -> str:
-    """The address the person logs in from.
-
-    Behind VERTROUWDE_PROXIES load balancers the last ones in X-Forwarded-For are theirs;
-    the entry before them is the person's. Without proxies, only REMOTE_ADDR counts: a
-    header the client wrote itself is never trusted.
-    """
-    aantal = settings.VERTROUWDE_PROXIES
-    doorgestuurd = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if aantal > 0 and doorgestuurd:
-        adressen = [a.strip() for a in doorgestuurd.split(",") if a.strip()]
-        if adressen:
-            return adressen[max(len(adressen) - aantal, 0)]
-    return request.META.get("REMOTE_ADDR", "")
+    """The address the person logs in from: behind our proxies (VERTROUWDE_PROXIES) the
+    last address in X-Forwarded-For that is not theirs; a header the client wrote itself is
+    never trusted (wijkportaal/clientadres.py)."""
+    return clientadres.client_ip(request)
 
 
 def blokkade_melding() -> str:

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wijkportaal.databaserouter.ReplicaMiddleware",  # only acts with a read replica
     "django_otp.middleware.OTPMiddleware",
     "wijkportaal.tweestaps.TweestapsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -125,23 +126,56 @@ else:
         raise SystemExit(str(fout)) from None
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Per process (see README, "What the cache holds"). "paginas" holds whole public pages for
-# visitors without a session (wijkportaal/paginacache.py), apart so that pages never push
-# out the smaller entries of "default".
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "wp",
-        # Room for the catalogue version, choices, open offers, filter forms and search words
-        # (Django's default of 300 would cull the catalogue version and so every page).
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-    "paginas": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "wp-paginas",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGINACACHE_MAXIMUM", "1000"))},
-    },
-}
+# Read replica (issue 23): with DATABASE_REPLICA_URL (a streaming replica of the primary),
+# the catalogue reads of residents without an account go there; writes, staff and partners,
+# questions and sessions stay on the primary (wijkportaal/databaserouter.py).
+REPLICA_APPS = {"aanbod", "opendata", "contenttypes"}
+REPLICA_ACHTERSTAND_SECONDEN = int(os.environ.get("REPLICA_ACHTERSTAND_SECONDEN", "5"))
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    DATABASE_ROUTERS = ["wijkportaal.databaserouter.ReplicaRouter"]
+
+# Shared state (issue 23): every app server and worker must see the same rate limits, page
+# cache, catalogue version and sessions. With REDIS_URL: Django's Redis cache (redis-py) and
+# sessions as cached_db (the database stays the record, Redis spares the read). Without it:
+# the database cache tables made by migration wijkportaal 0003, so one server is correct too.
+# "paginas" holds whole public pages for visitors without a session (wijkportaal/paginacache.py),
+# apart so that pages never push out the smaller entries of "default". REDIS_PREFIX keeps
+# several sites (or test runs) on one Redis apart.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_PREFIX = os.environ.get("REDIS_PREFIX", "wp")
+PAGINACACHE_MAXIMUM = int(os.environ.get("PAGINACACHE_MAXIMUM", "1000"))
+if REDIS_URL:
+    _redis = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # A Redis that does not answer must not hang a request for long.
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }
+    CACHES = {
+        "default": {**_redis, "KEY_PREFIX": REDIS_PREFIX},
+        "paginas": {**_redis, "KEY_PREFIX": f"{REDIS_PREFIX}-paginas"},
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wijkportaal_cache",
+            # Room for the catalogue version, choices, open offers, filter forms and search
+            # words (Django's default of 300 would cull the catalogue version and so every page).
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        "paginas": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wijkportaal_paginacache",
+            "OPTIONS": {"MAX_ENTRIES": PAGINACACHE_MAXIMUM},
+        },
+    }
 # Seconds a shared public page is kept at most (it is renewed sooner on every change to the
 # catalogue and whenever some offer opens or closes); 0 turns the page cache off. Off by
 # default with DEBUG: a developer changing a template sees the change at once.
@@ -187,9 +221,18 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", "")  # only for the filebased backend
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Wijkportaal <noreply@wijkportaal.example>"
 )
+# The mail worker (manage.py mail_versturen --blijf-draaien, issue 23) sends the outbox; no
+# web request ever talks to the mail server. A server that accepts and then says nothing
+# costs the worker at most EMAIL_TIMEOUT seconds per attempt. A failed mail is tried again
+# after 1, 2, 4 ... minutes, at most every 6 hours; the worker looks every few seconds.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+MAIL_BACKOFF_SECONDEN = int(os.environ.get("MAIL_BACKOFF_SECONDEN", "60"))
+MAIL_BACKOFF_MAXIMUM_SECONDEN = int(os.environ.get("MAIL_BACKOFF_MAXIMUM_SECONDEN", "21600"))
+MAIL_WERKER_INTERVAL = float(os.environ.get("MAIL_WERKER_INTERVAL", "5"))
 
 # Production hardening; all on when DEBUG is off (docs/beveiliging.md explains each one).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -237,8 +280,15 @@ AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login: collect litt
 AXES_LOCKOUT_CALLABLE = "wijkportaal.inloggen.geblokkeerd"
 AXES_CLIENT_IP_CALLABLE = "wijkportaal.inloggen.client_ip"
 AXES_USERNAME_CALLABLE = "wijkportaal.inloggen.gebruikersnaam"
-# How many proxies (load balancers) in front of gunicorn add to X-Forwarded-For.
-VERTROUWDE_PROXIES = int(os.environ.get("VERTROUWDE_PROXIES", "0"))
+# Our proxies (load balancers) in front of gunicorn, as addresses or CIDR networks
+# ("10.0.0.0/8,2001:db8::/32"): only from them X-Forwarded-For is read, from the right, to
+# find the person's address (wijkportaal/clientadres.py; login throttling and the rate limits
+# of the public forms). A number (the old form, "1") means the private and loopback ranges.
+VERTROUWDE_PROXIES = (
+    int(os.environ["VERTROUWDE_PROXIES"])
+    if os.environ.get("VERTROUWDE_PROXIES", "").strip().isdigit()
+    else env_list("VERTROUWDE_PROXIES")
+)
 
 # Two-step login (django-otp, TOTP): optional for staff, required for coordinators on
 # the staff pages. See wijkportaal/tweestaps.py.

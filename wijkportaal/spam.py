@@ -1,4 +1,8 @@
-"""Spam protection for public forms: a honeypot field and a rate limit per IP address."""
+"""Spam protection for public forms: a honeypot field and a rate limit per address.
+
+The limit counts the person's own address, also behind our proxies (wijkportaal/clientadres.py),
+in the shared cache, so every app server and worker counts together (Redis, or the database
+cache without it)."""
 
 from collections.abc import Callable
 
@@ -6,6 +10,8 @@ from django import forms
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+
+from wijkportaal.clientadres import telsleutel
 
 HONINGPOT_VELD = "website"
 
@@ -24,13 +30,8 @@ class HoningpotFormulier(forms.Form):
         return bool(self.data.get(HONINGPOT_VELD))
 
 
-def client_ip(request: HttpRequest) -> str:
-    """The client's address (behind our own proxy, REMOTE_ADDR is set by it)."""
-    return request.META.get("REMOTE_ADDR") or "onbekend"
-
-
 class RateLimiet:
-    """At most ``aantal`` attempts per ``seconden`` per IP address, counted in the cache.
+    """At most ``aantal`` attempts per ``seconden`` per address, counted in the shared cache.
 
     ``aantal`` may be a callable, read at each check (so a setting can change it)."""
 
@@ -42,7 +43,7 @@ class RateLimiet:
         return self._aantal() if callable(self._aantal) else self._aantal
 
     def _sleutel(self, request: HttpRequest) -> str:
-        return f"ratelimiet:{self.naam}:{client_ip(request)}"
+        return f"ratelimiet:{self.naam}:{telsleutel(request)}"
 
     def bereikt(self, request: HttpRequest) -> bool:
         return cache.get(self._sleutel(request), 0) >= self.aantal

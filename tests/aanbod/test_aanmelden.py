@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from aanbod.models import Aanbod, Aanmelding, AanmeldingStatus
 from tests.factories import maak_gebruiker, maak_locatie, otp_inloggen
+from wijkportaal.mail import mails_versturen
 
 GOED = {
     "naam": "Buurtkoffie Snoekstraat",
@@ -134,6 +135,8 @@ def test_publiceren_maakt_aanbod_en_mailt_de_indiener(
             },
         )
     assert response.status_code == 302
+    assert mail.outbox == []  # the request only queues; the mail worker sends
+    mails_versturen()
     aanmelding.refresh_from_db()
     assert aanmelding.status == AanmeldingStatus.GEPUBLICEERD
     aanbod = aanmelding.aanbod
@@ -169,6 +172,7 @@ def test_afwijzen_vraagt_een_reden_en_mailt_die(
             url, {"actie": "afwijzen", "reden": "Dit is een commerciële cursus."}
         )
     assert response.status_code == 302
+    mails_versturen()
     aanmelding.refresh_from_db()
     assert aanmelding.status == AanmeldingStatus.AFGEWEZEN
     assert not Aanbod.objects.exists()

@@ -15,6 +15,7 @@ from aanbod.models import Aanbod, AanbodWijziging, Bron
 from beheer.models import Verificatieverzoek, Wijzigingsvoorstel
 from beheer.services import verificatieverzoeken_versturen
 from tests.factories import maak_aanbod, maak_organisatie
+from wijkportaal.mail import mails_versturen
 
 
 def _verzoek(token: str) -> Verificatieverzoek | None:
@@ -37,6 +38,7 @@ class VerificatieverzoekenTest(TestCase):
         maak_aanbod(organisatie=alles_vers, laatst_gecontroleerd=timezone.localdate())
         with self.captureOnCommitCallbacks(execute=True):
             call_command("verificatieverzoeken", stdout=io.StringIO())
+        mails_versturen()
         assert [m.to for m in mail.outbox] == [["info@buurtkamer.example"]]
         verzoek = Verificatieverzoek.objects.get()
         assert verzoek.organisatie == self.org and verzoek.aantal_verouderd == 1
@@ -47,10 +49,12 @@ class VerificatieverzoekenTest(TestCase):
         with self.captureOnCommitCallbacks(execute=True):
             assert len(verificatieverzoeken_versturen()) == 1
             assert verificatieverzoeken_versturen() == []
+        mails_versturen()
         assert len(mail.outbox) == 1
         Verificatieverzoek.objects.update(verstuurd_op=timezone.now() - timedelta(days=31))
         with self.captureOnCommitCallbacks(execute=True):
             assert len(verificatieverzoeken_versturen()) == 1
+        mails_versturen()
         assert len(mail.outbox) == 2
 
 

@@ -4,10 +4,12 @@ import logging
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
 
 from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag
 from vragen.models import Uitkomst, VraagStatus
 from vragen.services import vraag_status_wijzigen
+from wijkportaal.mail import mails_versturen
 from wijkportaal.models import Mailbericht
 
 
@@ -44,6 +46,8 @@ def test_aanspreekpunt_krijgt_mail_na_commit_zonder_persoonsgegevens(
         assert mail.outbox == []  # nothing is sent before the commit
     for callback in callbacks:
         callback()
+    assert mail.outbox == []  # nor by the request: the mail worker sends it
+    assert mails_versturen() == (1, 0)
     assert len(mail.outbox) == 1
     bericht = mail.outbox[0]
     assert bericht.to == ["joyce@dock.nl"]
@@ -69,6 +73,7 @@ def test_vrijwilliger_hoort_de_uitkomst(django_capture_on_commit_callbacks):
             door=medewerker,
             uitkomst=Uitkomst.GEHOLPEN,
         )
+    mails_versturen()
     assert [m.to for m in mail.outbox] == [["vera@wip.example"]]
     assert "geholpen" in mail.outbox[0].body
     assert vraag.get_absolute_url() in mail.outbox[0].body
@@ -76,36 +81,55 @@ def test_vrijwilliger_hoort_de_uitkomst(django_capture_on_commit_callbacks):
 
 @pytest.mark.django_db
 def test_mislukte_mail_verliest_de_vraag_niet_en_wordt_opnieuw_verstuurd(
-    kapotte_smtp, settings, django_capture_on_commit_callbacks, caplog, client
+    kapotte_smtp, settings, django_capture_on_commit_callbacks, caplog, client, zet_nu
 ):
     maak_regel(email="partner@example.org")
-    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True):
         vraag = maak_vraag()
     assert vraag.status == VraagStatus.DOORVERWEZEN  # saved regardless
     bericht = Mailbericht.objects.get()
+    assert (bericht.verstuurd_op, bericht.pogingen) == (None, 0)  # queued, never tried yet
+
+    with caplog.at_level(logging.ERROR):
+        assert mails_versturen() == (0, 1)
+    bericht.refresh_from_db()
     assert bericht.verstuurd_op is None
     assert bericht.pogingen == 1
     assert "SMTP-server niet bereikbaar" in bericht.laatste_fout
     assert "kon niet worden verstuurd" in caplog.text
+    # Backoff: not again at once, but after a minute.
+    assert mails_versturen() == (0, 0)
+    assert bericht.volgende_poging > timezone.now()
 
-    # Staff see it in the queue with a retry button.
+    # Staff see it in the queue with a retry button; it only queues the mail again.
     client.force_login(maak_gebruiker("medewerker"))
     pagina = client.get("/balie/vragen/")
     assert "partner@example.org" in pagina.content.decode()
     assert f"/balie/mail/{bericht.uuid}/opnieuw/" in pagina.content.decode()
-
     client.post(f"/balie/mail/{bericht.uuid}/opnieuw/")
     bericht.refresh_from_db()
-    assert (bericht.verstuurd_op, bericht.pogingen) == (None, 2)
+    assert (bericht.verstuurd_op, bericht.pogingen) == (None, 1)
+    assert bericht.volgende_poging <= timezone.now()
 
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    uitvoer = io.StringIO()
+    call_command("mail_versturen", stdout=uitvoer)
+    assert "1 e-mail(s) verstuurd" in uitvoer.getvalue()
+    bericht.refresh_from_db()
+    assert bericht.verstuurd_op is not None and bericht.pogingen == 2
+    assert [m.to for m in mail.outbox] == [["partner@example.org"]]
+    assert "partner@example.org" not in client.get("/balie/vragen/").content.decode()
+
+
+@pytest.mark.django_db
+def test_mail_opnieuw_commando_voor_cron(kapotte_smtp, settings):
+    maak_regel(email="partner@example.org")
+    maak_vraag()
+    mails_versturen()
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     uitvoer = io.StringIO()
     call_command("mail_opnieuw", stdout=uitvoer)
     assert "1 e-mail(s) verstuurd" in uitvoer.getvalue()
-    bericht.refresh_from_db()
-    assert bericht.verstuurd_op is not None
-    assert [m.to for m in mail.outbox] == [["partner@example.org"]]
-    assert "partner@example.org" not in client.get("/balie/vragen/").content.decode()
 
 
 @pytest.mark.django_db

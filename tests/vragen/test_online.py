@@ -4,6 +4,7 @@ from django.core import mail
 from tests.factories import maak_aanbod, maak_vraag
 from vragen.models import Kanaal, Vraag, VraagStatus
 from vragen.services import vraag_status_wijzigen
+from wijkportaal.mail import mails_versturen
 
 
 def _vraag(**extra):
@@ -77,6 +78,8 @@ def test_met_toestemming_krijgt_de_inwoner_een_bevestiging(
         )
     vraag = Vraag.objects.get()
     assert vraag.contact_email == "anna@example.org"
+    assert mail.outbox == []  # queued, sent by the mail worker
+    mails_versturen()
     assert [m.to for m in mail.outbox] == [["anna@example.org"]]
     assert vraag.statuslink() in mail.outbox[0].body
     assert vraag.referentie in mail.outbox[0].subject

@@ -10,6 +10,7 @@ from vragen.services import (
     vraag_notitie_toevoegen,
     vraag_status_wijzigen,
 )
+from wijkportaal.mail import mails_versturen
 
 N, D, B, W, A, G, H = (
     "nieuw",
@@ -134,6 +135,8 @@ def test_ander_aanspreekpunt_met_reden(django_capture_on_commit_callbacks):
             reden=" ",
             door=medewerker,
         )
+    mails_versturen()  # the mail to the first aanspreekpunt
+    mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         vraag = vraag_aanspreekpunt_wijzigen(
             vraag=vraag,
@@ -147,6 +150,7 @@ def test_ander_aanspreekpunt_met_reden(django_capture_on_commit_callbacks):
     assert vraag.regel is None
     assert vraag.afwijkingsreden == "Kent de inwoner al"
     assert "Kent de inwoner al" in vraag.historie.last().notitie
+    mails_versturen()
     assert [m.to for m in mail.outbox] == [["kim@lister.example"]]
 
 

@@ -6,6 +6,7 @@ from django.test import Client
 
 from tests.factories import maak_aanbod
 from vragen.models import StatusWijziging, Vraag
+from wijkportaal.mail import mails_versturen
 from wijkportaal.models import Mailbericht
 
 
@@ -99,5 +100,8 @@ def test_mailserver_weigert_maar_de_vraag_is_bewaard(settings, django_capture_on
     assert vraag.tekst == "Waar kan ik Nederlands oefenen?"
     assert vraag.referentie in antwoord.content.decode()
     bericht = Mailbericht.objects.get(vraag=vraag)
+    assert (bericht.verstuurd_op, bericht.pogingen) == (None, 0)  # queued for the mail worker
+    mails_versturen()
+    bericht.refresh_from_db()
     assert bericht.verstuurd_op is None
     assert "SMTP-server niet bereikbaar" in bericht.laatste_fout  # kept for a retry

@@ -41,6 +41,9 @@ class Mailbericht(models.Model):
     aangemaakt = models.DateTimeField(auto_now_add=True)
     verstuurd_op = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
     pogingen = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    # Set after a failed attempt (backoff); empty for a mail never tried. The mail worker
+    # sends every unsent mail whose moment has come (wijkportaal/mail.py).
+    volgende_poging = models.DateTimeField(_("volgende poging"), null=True, blank=True)
     laatste_fout = models.TextField(_("laatste fout"), blank=True)
 
     class Meta:
