@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("wijkportaal", "0002_mailbericht")]
+    dependencies = [("wijkportaal", "0003_mailbericht_kanaal_sms")]
 
     operations = [
         migrations.AddField(
