@@ -462,23 +462,28 @@ def _rijk_aanbod(i: int, organisatie=None) -> Aanbod:
     return aanbod
 
 
-@pytest.mark.parametrize(
-    ("pad", "params"),
-    [
-        ("/services", {}),
-        ("/services", {"full": "true"}),
-        ("/services", {"search": "buurtmaaltijd", "full": "true"}),
-        ("/service_at_locations", {"full": "true"}),
-        ("/taxonomy_terms", {}),
-        ("/taxonomies", {}),
-    ],
-)
-def test_lijst_queries_gelijk_voor_1_en_50_diensten(client, db, pad, params):
+LIJST_VRAGEN = [
+    ("/services", {}),
+    ("/services", {"full": "true"}),
+    ("/services", {"search": "buurtmaaltijd", "full": "true"}),
+    (
+        "/services",
+        {"taxonomy_term_id": KENMERK["kosten.gratis"].id, "modified_after": "2020-01-01"},
+    ),
+    ("/service_at_locations", {"full": "true"}),
+    ("/taxonomy_terms", {}),
+    ("/taxonomies", {}),
+]
+
+
+def test_lijst_queries_gelijk_voor_1_en_50_diensten(client, db):
     _rijk_aanbod(0)
-    een = _queries(client, API + pad, per_page=500, **params)
+    een = [_queries(client, API + pad, per_page=500, **params) for pad, params in LIJST_VRAGEN]
     for i in range(1, 50):
         _rijk_aanbod(i)
-    assert _queries(client, API + pad, per_page=500, **params) == een
+    vijftig = [_queries(client, API + pad, per_page=500, **params) for pad, params in LIJST_VRAGEN]
+    assert vijftig == een, list(zip(LIJST_VRAGEN, een, vijftig, strict=True))
+    assert len(ids(client, "/services", search="buurtmaaltijd")) == 50
 
 
 @pytest.mark.parametrize("pad", ["/services/{a}", "/service_at_locations/{al}"])
