@@ -486,6 +486,15 @@ def test_lijst_queries_gelijk_voor_1_en_50_diensten(client, db):
     assert len(ids(client, "/services", search="buurtmaaltijd")) == 50
 
 
+def test_filter_op_term_leest_de_themas_in_een_keer(client, db):
+    """taxonomy_term_id looks the term up among themes, target groups and wijken: one query
+    each, not one per theme."""
+    _rijk_aanbod(0)
+    term = KENMERK["kosten.gratis"].id  # the last place it looks
+    zonder = _queries(client, API + "/services")
+    assert _queries(client, API + "/services", taxonomy_term_id=term) <= zonder + 3
+
+
 @pytest.mark.parametrize("pad", ["/services/{a}", "/service_at_locations/{al}"])
 def test_detail_queries_gelijk_voor_1_en_50_plekken(client, db, pad):
     aanbod = _rijk_aanbod(0)
