@@ -226,7 +226,7 @@ def gezocht(qs: QuerySet, zoekterm: str) -> list[int] | None:
 
 def _op_term(waarde: str, pad: str = "") -> Q:
     term_id = str(als_uuid(waarde) or "")
-    for thema in Thema.objects.only("slug", "naam"):
+    for thema in Thema.objects.only("slug", "naam", "beschrijving"):
         if thema_term(thema).id == term_id:
             return Q(**{f"{pad}themas": thema})
     for doelgroep in Doelgroep.objects.only("slug", "naam"):

@@ -462,23 +462,37 @@ def _rijk_aanbod(i: int, organisatie=None) -> Aanbod:
     return aanbod
 
 
-@pytest.mark.parametrize(
-    ("pad", "params"),
-    [
-        ("/services", {}),
-        ("/services", {"full": "true"}),
-        ("/services", {"search": "buurtmaaltijd", "full": "true"}),
-        ("/service_at_locations", {"full": "true"}),
-        ("/taxonomy_terms", {}),
-        ("/taxonomies", {}),
-    ],
-)
-def test_lijst_queries_gelijk_voor_1_en_50_diensten(client, db, pad, params):
+LIJST_VRAGEN = [
+    ("/services", {}),
+    ("/services", {"full": "true"}),
+    ("/services", {"search": "buurtmaaltijd", "full": "true"}),
+    (
+        "/services",
+        {"taxonomy_term_id": KENMERK["kosten.gratis"].id, "modified_after": "2020-01-01"},
+    ),
+    ("/service_at_locations", {"full": "true"}),
+    ("/taxonomy_terms", {}),
+    ("/taxonomies", {}),
+]
+
+
+def test_lijst_queries_gelijk_voor_1_en_50_diensten(client, db):
     _rijk_aanbod(0)
-    een = _queries(client, API + pad, per_page=500, **params)
+    een = [_queries(client, API + pad, per_page=500, **params) for pad, params in LIJST_VRAGEN]
     for i in range(1, 50):
         _rijk_aanbod(i)
-    assert _queries(client, API + pad, per_page=500, **params) == een
+    vijftig = [_queries(client, API + pad, per_page=500, **params) for pad, params in LIJST_VRAGEN]
+    assert vijftig == een, list(zip(LIJST_VRAGEN, een, vijftig, strict=True))
+    assert len(ids(client, "/services", search="buurtmaaltijd")) == 50
+
+
+def test_filter_op_term_leest_de_themas_in_een_keer(client, db):
+    """taxonomy_term_id looks the term up among themes, target groups and wijken: one query
+    each, not one per theme."""
+    _rijk_aanbod(0)
+    term = KENMERK["kosten.gratis"].id  # the last place it looks
+    zonder = _queries(client, API + "/services")
+    assert _queries(client, API + "/services", taxonomy_term_id=term) <= zonder + 3
 
 
 @pytest.mark.parametrize("pad", ["/services/{a}", "/service_at_locations/{al}"])
