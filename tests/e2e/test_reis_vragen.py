@@ -81,7 +81,7 @@ def test_inwoner_stelt_online_een_vraag_en_ziet_later_de_status(demo, nieuwe_pag
     later = nieuwe_pagina(breedte=TELEFOON["width"], javascript=javascript)
     later.goto(re.sub(r"^https?://[^/]+", "", statuslink))
     expect(later.locator(".statuswoorden")).to_have_text(
-        "Wijkinformatiepunt Oost werkt aan je vraag."
+        "Het Wijkinformatiepunt werkt aan je vraag."
     )
     expect(later.locator(".melding")).to_have_count(0)  # the code is only shown once
     stap(later, f"{naam}-4-status", javascript)
