@@ -1,6 +1,7 @@
 """The import, table by table: organisations, locations, offer, offer-at-location, times."""
 
 import contextlib
+import uuid
 from collections import defaultdict
 
 from django.utils import timezone
@@ -31,9 +32,8 @@ from opendata.importeren import STATUS, Importeur, Samenvatting
 from opendata.taxonomie import doelgroep_term, thema_term, wijk_term
 
 # Foreign keys checked in every tabular package (from the official datapackage.json).
+# (A missing organisation of a service or location gets a placeholder: see organisaties.)
 VERWIJZINGEN = {
-    "services": [("organization_id", "organizations")],
-    "locations": [("organization_id", "organizations")],
     "service_at_location": [("service_id", "services"), ("location_id", "locations")],
     "addresses": [("location_id", "locations")],
     "phones": [
@@ -55,7 +55,7 @@ VERWIJZINGEN = {
     ],
     "attributes": [("taxonomy_term_id", "taxonomy_terms")],
 }
-ORGANISATIE_VELDEN = ["naam", "beschrijving", "website", "email", "telefoon"]
+ORGANISATIE_VELDEN = ["naam", "beschrijving", "website", "email", "telefoon", "oorspronkelijk_id"]
 LOCATIE_VELDEN = [
     "naam",
     "organisatie_id",
@@ -72,6 +72,7 @@ LOCATIE_VELDEN = [
     "vertrouwelijk_adres",
     "wijk_id",
     "buurt_id",
+    "oorspronkelijk_id",
 ]
 AANBOD_VELDEN = [
     "naam",
@@ -89,6 +90,7 @@ AANBOD_VELDEN = [
     "website",
     "status",
     "laatst_gecontroleerd",
+    "oorspronkelijk_id",
 ]
 # The same fields as an offer's history names them ("organisatie", not "organisatie_id").
 HISTORIEVELDEN = [(veld, Aanbod._meta.get_field(veld).name) for veld in AANBOD_VELDEN]
@@ -141,12 +143,20 @@ class HsdsImport(Importeur):
         if "JSON" in self.s.formaat:
             return
         ids = {tabel: {v.tekst(r, "id").lower() for r in rijen} for tabel, rijen in self.t.items()}
+        ontbrekend: dict[tuple, list[dict]] = defaultdict(list)
         for tabel, velden in VERWIJZINGEN.items():
             for rij in self.t[tabel]:
                 for veld, doel in velden:
                     waarde = v.tekst(rij, veld).lower()
                     if waarde and doel in ids and waarde not in ids[doel]:
-                        self.waarschuw(rij, f"{veld} {waarde} staat niet in {doel}")
+                        ontbrekend[(tabel, veld, doel, waarde)].append(rij)
+        # Once per missing record, not once per row that points at it.
+        for (tabel, veld, doel, waarde), rijen in ontbrekend.items():
+            self.waarschuw(
+                rijen[0],
+                f"{veld} {self.t.oorspronkelijk.get(waarde, waarde)} staat niet in {doel}"
+                + (f" ({len(rijen)} rijen in {tabel})" if len(rijen) > 1 else ""),
+            )
         alle_ids = set().union(*ids.values()) if ids else set()
         for rij in self.t["attributes"]:
             if (link := v.tekst(rij, "link_id").lower()) and link not in alle_ids:
@@ -179,9 +189,11 @@ class HsdsImport(Importeur):
                 else v.tekst(rij, "description"),
                 "website": website,
                 "email": email,
-                "telefoon": v.tekst(tel[0], "number").strip('"')[:40] if tel else "",
+                "telefoon": v.telefoon(v.tekst(tel[0], "number")) if tel else "",
+                "oorspronkelijk_id": v.tekst(rij, "_oorspronkelijk_id", 200),
             }
         self.org = Organisatie.objects.in_bulk(list(nieuw), field_name="hsds_id")
+        self.tijdelijke_organisaties(nieuw)
         _, bijgewerkt = self.opslaan(
             "organisaties",
             Organisatie,
@@ -194,6 +206,65 @@ class HsdsImport(Importeur):
             self.gewijzigd_aanbod.update(
                 Aanbod.objects.filter(organisatie__in=stuk).values_list("pk", flat=True)
             )
+
+    def tijdelijke_organisaties(self, nieuw: dict) -> None:
+        """Offers and locations whose organisation is not in the package land under a
+        placeholder organisation (named after the source and the missing id, to be checked
+        by a coordinator) instead of being refused; each missing id is reported once."""
+        geen = str(uuid.uuid5(self.t.namespace, "organizations:"))
+        kinderen: dict[str, list] = defaultdict(list)
+        for tabel in ("services", "locations"):
+            for rij in self.t[tabel]:
+                org_id = v.tekst(rij, "organization_id").lower()
+                if not org_id and tabel == "services":
+                    org_id = rij["organization_id"] = geen
+                    self.t.oorspronkelijk.setdefault(geen, "")
+                try:
+                    sleutel = v.hsds_uuid({"id": org_id}, verplicht=False)
+                except v.Afwijzing:
+                    continue
+                if sleutel and sleutel not in nieuw:
+                    kinderen[sleutel].append((tabel, rij))
+        self._opzoeken(self.org, Organisatie, set(kinderen))
+        maken = []
+        for org_id, rijen in kinderen.items():
+            bestaand = self.org.get(org_id)
+            if bestaand and not bestaand.te_controleren:
+                continue  # imported before, or made by hand: a real organisation
+            oorspronkelijk = self.t.oorspronkelijk.get(str(org_id), str(org_id))
+            naam = (
+                f"{self.bronnaam}: organisatie {oorspronkelijk} (ontbreekt in de bron)"
+                if oorspronkelijk
+                else f"{self.bronnaam}: aanbod zonder organisatie"
+            )[:200]
+            diensten = sum(1 for tabel, _r in rijen if tabel == "services")
+            wat = " en ".join(
+                tekst
+                for aantal, tekst in (
+                    (diensten, f"{diensten} aanbod"),
+                    (len(rijen) - diensten, f"{len(rijen) - diensten} locatie(s)"),
+                )
+                if aantal
+            )
+            self.waarschuw(
+                rijen[0][1],
+                f"organisatie {oorspronkelijk or '(leeg)'} staat niet in het bestand; "
+                f"{wat} staat nu onder de tijdelijke organisatie '{naam}' (nakijken)",
+            )
+            if not bestaand:
+                org = Organisatie(
+                    hsds_id=org_id,
+                    naam=naam,
+                    beschrijving="",
+                    oorspronkelijk_id=oorspronkelijk[:200],
+                    te_controleren=True,
+                )
+                maken.append(org)
+                self.org[org_id] = org
+        self.slugs(Organisatie, maken)
+        Organisatie.objects.bulk_create(maken, batch_size=500)
+        self.s.tellingen["organisaties"].aangemaakt += len(maken)
+        self.s.tijdelijke_organisaties = len(kinderen)
 
     def _opzoeken(self, kaart: dict, model, ids: set) -> dict:
         ontbreekt = [i for i in ids if i and i not in kaart]
@@ -221,10 +292,6 @@ class HsdsImport(Importeur):
             except v.Afwijzing as fout:
                 self.waarschuw(rij, str(fout))
                 org_id = None
-            if org_id and org_id not in self.org:
-                self.waarschuw(
-                    rij, f"organisatie {org_id} bestaat niet; locatie zonder organisatie"
-                )
             try:
                 lat, lon = v.getal(rij, "latitude"), v.getal(rij, "longitude")
             except v.Afwijzing as fout:
@@ -262,6 +329,7 @@ class HsdsImport(Importeur):
                     v.tekst(a, "description") for a in toegang.get(str(hsds_id), [])
                 ),
                 "vertrouwelijk_adres": vertrouwelijk,
+                "oorspronkelijk_id": v.tekst(rij, "_oorspronkelijk_id", 200),
             }
             oud = self.loc.get(hsds_id)
             if vertrouwelijk and oud and not adres and lat is None:
@@ -361,9 +429,10 @@ class HsdsImport(Importeur):
             Aanbod,
             self.aanbod_kaart,
             nieuw,
-            AANBOD_VELDEN,
+            [*AANBOD_VELDEN, "gegevensbron_id"] if self.bron else AANBOD_VELDEN,
             klaar=lambda m, _b: self.slugs(Aanbod, m),
         )
+        self.bron_bijhouden(list(nieuw))
         self.historie_vastleggen(
             Wijziging(o.pk, naam, oud, getattr(o, veld))
             for o in bijgewerkt
@@ -372,6 +441,22 @@ class HsdsImport(Importeur):
         )
         self.gewijzigd_aanbod.update(o.pk for o in [*maken, *bijgewerkt])
         self._koppelingen_opslaan({o.pk for o in maken}, {o.pk for o in bijgewerkt})
+
+    def bron_bijhouden(self, in_pakket: list) -> None:
+        """The source confirms what it contains; what it no longer contains is marked for a
+        coordinator to decide on (never deleted here)."""
+        if not self.bron:
+            return
+        nu = timezone.now()
+        for stuk in _stukken(in_pakket, 2000):
+            Aanbod.objects.filter(hsds_id__in=stuk).update(
+                bevestigd_door_bron=nu, verdwenen_uit_bron=None
+            )
+        self.s.verdwenen = (
+            Aanbod.objects.filter(gegevensbron=self.bron, verdwenen_uit_bron__isnull=True)
+            .exclude(bevestigd_door_bron=nu)
+            .update(verdwenen_uit_bron=nu)
+        )
 
     def historie_vastleggen(self, wijzigingen) -> None:
         """In each changed offer's history: changed by this import."""
@@ -435,10 +520,12 @@ class HsdsImport(Importeur):
             else Deelname.AANMELDEN,
             "contactpersoon": v.tekst(contact[0], "name", 120) if contact else "",
             "email": email,
-            "telefoon": v.tekst(tel[0], "number").strip('"')[:40] if tel else "",
+            "telefoon": v.telefoon(v.tekst(tel[0], "number")) if tel else "",
             "website": website,
             "status": STATUS.get(ruwe_status, Status.ACTIEF),
             "laatst_gecontroleerd": gecontroleerd,
+            "oorspronkelijk_id": v.tekst(rij, "_oorspronkelijk_id", 200),
+            **({"gegevensbron_id": self.bron.pk} if self.bron else {}),
         }
 
     def _koppelingen_opslaan(self, nieuw_pks: set[int], bijgewerkt_pks: set[int]) -> None:

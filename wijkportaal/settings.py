@@ -313,3 +313,9 @@ CORRECTIES_PER_UUR = int(os.environ.get("CORRECTIES_PER_UUR", "5"))  # per IP ad
 # Retention of questions (docs/adr/0008): personal data of questions closed longer ago than
 # this is wiped by `manage.py bewaartermijn` (daily cron); the anonymous figures stay.
 VRAGEN_BEWAARTERMIJN_MAANDEN = int(os.environ.get("VRAGEN_BEWAARTERMIJN_MAANDEN", "12"))
+
+# Open data sources (issue 20, docs/hsds-bronnen.md): uploaded HSDS files of registered sources
+# are kept here; `manage.py bronnen_bijwerken` (cron) refreshes the sources that are due.
+HSDS_BRONNEN_MAP = Path(os.environ.get("HSDS_BRONNEN_MAP", BASE_DIR / "var" / "bronnen"))
+HSDS_DOWNLOAD_MAX_MB = int(os.environ.get("HSDS_DOWNLOAD_MAX_MB", "100"))
+HSDS_DOWNLOAD_TIMEOUT = int(os.environ.get("HSDS_DOWNLOAD_TIMEOUT", "60"))  # seconds

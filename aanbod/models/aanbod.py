@@ -219,6 +219,24 @@ class Aanbod(models.Model):
         related_name="+",
         verbose_name=_("gecontroleerd door"),
     )
+    oorspronkelijk_id = models.CharField(
+        _("id in de bron"), max_length=200, blank=True, editable=False
+    )
+    gegevensbron = models.ForeignKey(
+        "aanbod.Gegevensbron",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="aanbod",
+        verbose_name=_("gegevensbron"),
+    )
+    # When the source last contained this offer, and when it was first missing from it.
+    bevestigd_door_bron = models.DateTimeField(
+        _("laatst bevestigd door de bron"), null=True, blank=True, editable=False
+    )
+    verdwenen_uit_bron = models.DateTimeField(
+        _("verdwenen uit de bron"), null=True, blank=True, editable=False
+    )
     zoektekst = models.TextField(editable=False, blank=True)
     # The weighted full-text vector (A: name, themes, search words; B: place,
     # organisation, target groups; C: description). Kept up to date by aanbod.signals.
