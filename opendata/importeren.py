@@ -64,9 +64,7 @@ class Samenvatting:
 
     @property
     def iets_ingelezen(self) -> bool:
-        return any(
-            t.ingelezen for soort, t in self.tellingen.items() if soort != "kenmerken"
-        )
+        return any(t.ingelezen for soort, t in self.tellingen.items() if soort != "kenmerken")
 
 
 def _plek(rij: dict) -> tuple[str, object]:
@@ -87,7 +85,7 @@ class Importeur:
         self.t = tabellen
         # The registered source (aanbod.Gegevensbron) this import refreshes, if any.
         self.bron = bron
-        self.bronnaam = bron.naam if bron else (bronnaam or tabellen.sleutel or "import")
+        self.bronnaam = bron.naam if bron else (tabellen.sleutel or bronnaam or "import")
         # Who and what imports, for the history of every offer the import changes.
         self.door = door
         self.omschrijving = omschrijving

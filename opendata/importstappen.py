@@ -215,6 +215,8 @@ class HsdsImport(Importeur):
         kinderen: dict[str, list] = defaultdict(list)
         for tabel in ("services", "locations"):
             for rij in self.t[tabel]:
+                if rij.get("_fout") or (tabel == "services" and not v.tekst(rij, "name")):
+                    continue  # refused anyway: no placeholder for it
                 org_id = v.tekst(rij, "organization_id").lower()
                 if not org_id and tabel == "services":
                     org_id = rij["organization_id"] = geen

@@ -134,9 +134,7 @@ class _ZipBron:
 
     def namen(self) -> list[str]:
         return [
-            n
-            for n in self.zf.namelist()
-            if not n.endswith("/") and not n.startswith("__MACOSX/")
+            n for n in self.zf.namelist() if not n.endswith("/") and not n.startswith("__MACOSX/")
         ]
 
     def lees(self, naam: str) -> bytes:
@@ -338,9 +336,7 @@ def ids_vastleggen(t: Tabellen, sleutel: str) -> None:
                 if rij["id"] != waarde.lower() and rij["id"] != waarde:
                     rij["_oorspronkelijk_id"] = waarde
                 continue
-            inhoud = "\x1f".join(
-                f"{k}={rij[k]}" for k in sorted(rij) if k not in INHOUD_GENEGEERD
-            )
+            inhoud = "\x1f".join(f"{k}={rij[k]}" for k in sorted(rij) if k not in INHOUD_GENEGEERD)
             vingerafdruk = hashlib.sha1(inhoud.encode(), usedforsecurity=False).hexdigest()
             volgnummer = gezien[vingerafdruk]
             gezien[vingerafdruk] += 1
