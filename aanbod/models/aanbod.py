@@ -172,7 +172,11 @@ class AanbodQuerySet(models.QuerySet):
 
     def met_alle_gegevens(self) -> "AanbodQuerySet":
         """What the offer page shows: the card's data plus themes, target groups, languages."""
-        return self.met_lijstgegevens().prefetch_related("themas", "doelgroepen", "talen")
+        return (
+            self.met_lijstgegevens()
+            .select_related("gegevensbron")
+            .prefetch_related("themas", "doelgroepen", "talen")
+        )
 
 
 class Aanbod(models.Model):

@@ -1,5 +1,6 @@
 """Where offers come from: a registered open-data source and the log of its imports."""
 
+import os
 from datetime import timedelta
 
 from django.conf import settings
@@ -11,8 +12,20 @@ from django.utils.translation import gettext_lazy as _
 from wijkportaal.modellen import AlleenAanvullen
 
 
+class _BronOpslag(FileSystemStorage):
+    """Files of sources, in settings.HSDS_BRONNEN_MAP (read when used, not at start-up)."""
+
+    @property
+    def base_location(self):
+        return str(settings.HSDS_BRONNEN_MAP)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+
 def _opslag() -> FileSystemStorage:
-    return FileSystemStorage(location=settings.HSDS_BRONNEN_MAP)
+    return _BronOpslag()
 
 
 class Gegevensbron(models.Model):
