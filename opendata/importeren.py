@@ -25,6 +25,15 @@ STATUS = {
     "temporarily closed": Status.TIJDELIJK_GESLOTEN,
     "inactive": Status.GESTOPT,
     "defunct": Status.GESTOPT,
+    # What publishers write besides the HSDS values.
+    "open": Status.ACTIEF,
+    "live": Status.ACTIEF,
+    "published": Status.ACTIEF,
+    "temporarily_closed": Status.TIJDELIJK_GESLOTEN,
+    "temporarily-closed": Status.TIJDELIJK_GESLOTEN,
+    "suspended": Status.TIJDELIJK_GESLOTEN,
+    "closed": Status.GESTOPT,
+    "discontinued": Status.GESTOPT,
 }
 SOORTEN = ("organisaties", "locaties", "aanbod", "aanbodlocaties", "tijden", "kenmerken")
 

@@ -478,7 +478,7 @@ class HsdsImport(Importeur):
         if not ruwe_status:
             self.waarschuw(rij, "status ontbreekt; ingelezen als actief")
         elif ruwe_status not in STATUS:
-            raise v.Afwijzing(f"status '{ruwe_status[:30]}' kennen we niet")
+            self.waarschuw(rij, f"status '{ruwe_status[:30]}' kennen we niet; ingelezen als actief")
         kenmerken = self.kenmerken(hsds_id)
         gekozen = {k.split(".", 1)[0]: k.split(".", 1)[1] for k in kenmerken if "." in k}
         bedrag = None
@@ -574,6 +574,7 @@ class HsdsImport(Importeur):
         self.gewijzigd_aanbod.update(veranderd)
 
     def aanbodlocaties(self) -> None:
+        self.al_alias: dict = {}
         rijen = list(self.uniek("aanbodlocaties", self.t["service_at_location"]))
         ids = {"s": set(), "l": set()}
         for _id, rij in rijen:
@@ -603,9 +604,9 @@ class HsdsImport(Importeur):
                 continue
             paar = (self.aanbod_kaart[s_id].pk, self.loc[l_id].pk)
             if paren.get(paar, hsds_id) != hsds_id:
-                self.afwijzen(
-                    "aanbodlocaties", rij, f"dit aanbod staat al op deze locatie (id {paren[paar]})"
-                )
+                # The same offer at the same place twice: one row; its times go to the first.
+                self.al_alias[hsds_id] = paren[paar]
+                self.waarschuw(rij, f"dit aanbod staat al op deze locatie (id {paren[paar]})")
                 continue
             paren[paar] = hsds_id
             nieuw[hsds_id] = {
@@ -622,28 +623,44 @@ class HsdsImport(Importeur):
             ["aanbod_id", "locatie_id", "toelichting"],
         )
 
-    def _aanbodlocatie_bij(self, rij: dict) -> AanbodLocatie:
-        """The offer-at-location a schedule belongs to: by its id, or by service and location."""
+    def _aanbodlocaties_bij(self, rij: dict) -> list[AanbodLocatie]:
+        """The offer-at-locations a schedule belongs to: by its id; else by service and
+        location; a service's times without a location hold at each of its locations, and
+        a location's times without a service for each offer there (HSDS 1.1 allows both)."""
         al_id = v.hsds_uuid(rij, "service_at_location_id", verplicht=False)
         if al_id:
+            al_id = self.al_alias.get(al_id, al_id)
             self._opzoeken(self.al, AanbodLocatie, {al_id})
             if al_id in self.al:
-                return self.al[al_id]
-            raise v.Afwijzing(f"service_at_location {al_id} is niet ingelezen en bestaat niet")
+                return [self.al[al_id]]
+            if not (v.tekst(rij, "service_id") or v.tekst(rij, "location_id")):
+                raise v.Afwijzing(f"service_at_location {al_id} is niet ingelezen en bestaat niet")
         s_id = v.hsds_uuid(rij, "service_id", verplicht=False)
-        if s_id is None or s_id not in self.aanbod_kaart:
-            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
         l_id = v.hsds_uuid(rij, "location_id", verplicht=False)
-        aanbod_pk = self.aanbod_kaart[s_id].pk
+        if s_id is None and l_id is None:
+            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
+        if s_id is not None and s_id not in self.aanbod_kaart:
+            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
+        if l_id is not None and l_id not in self.loc:
+            raise v.Afwijzing(f"location {l_id} is niet ingelezen en bestaat niet")
+        aanbod_pk = self.aanbod_kaart[s_id].pk if s_id else None
+        locatie_pk = self.loc[l_id].pk if l_id else None
+        if not hasattr(self, "_al_per"):
+            self._al_per = defaultdict(list)
+            for al in self.al.values():
+                if al.hsds_id in self.in_pakket:
+                    self._al_per[("a", al.aanbod_id)].append(al)
+                    self._al_per[("l", al.locatie_id)].append(al)
         kandidaten = [
             al
-            for al in self.al.values()
-            if al.aanbod_id == aanbod_pk
-            and (l_id is None or al.locatie_id == self.loc.get(l_id, al).pk)
+            for al in (
+                self._al_per[("a", aanbod_pk)] if aanbod_pk else self._al_per[("l", locatie_pk)]
+            )
+            if locatie_pk is None or al.locatie_id == locatie_pk
         ]
-        if len(kandidaten) != 1:
-            raise v.Afwijzing("bij deze tijden is niet duidelijk op welke locatie ze horen")
-        return kandidaten[0]
+        if not kandidaten:
+            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
+        return kandidaten
 
     def _tijden_van(self, rij: dict, al: AanbodLocatie) -> list:
         kenmerken = self.kenmerken(v.tekst(rij, "id")) if v.tekst(rij, "id") else set()
@@ -666,6 +683,9 @@ class HsdsImport(Importeur):
         opent, sluit = v.tijd(rij, "opens_at"), v.tijd(rij, "closes_at")
         if not opent or not sluit:
             raise v.Afwijzing("opens_at en closes_at zijn nodig")
+        if sluit <= opent and sluit.hour < 12 and sluit.hour + 12 > opent.hour:
+            # '9:00' to '5:00' without am/pm: the afternoon is meant
+            sluit = sluit.replace(hour=sluit.hour + 12)
         if sluit <= opent:
             raise v.Afwijzing("closes_at moet na opens_at liggen")
         interval = int(v.getal(rij, "interval") or 1)
@@ -706,8 +726,8 @@ class HsdsImport(Importeur):
             try:
                 if rij.get("_fout"):
                     raise v.Afwijzing(rij["_fout"])
-                al = self._aanbodlocatie_bij(rij)
-                gewenst[al.pk].extend(self._tijden_van(rij, al))
+                for al in self._aanbodlocaties_bij(rij):
+                    gewenst[al.pk].extend(self._tijden_van(rij, al))
             except v.Afwijzing as fout:
                 self.afwijzen("tijden", rij, str(fout))
         telling = self.s.tellingen["tijden"]

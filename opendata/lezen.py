@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from opendata import velden as v
 
 MAX_UITGEPAKT = 300 * 1024 * 1024  # a zip may not unpack to more than this
+csv.field_size_limit(16 * 1024 * 1024)  # long descriptions are real; the default is 128 KB
 # Resource and file names as publishers write them (HSDS 1.1, 2.0, 3.0; singular or plural),
 # to the HSDS 3.0 table they become.
 TABELNAMEN = {
@@ -211,7 +212,10 @@ def _lees_pakket(bron, naam: str) -> Tabellen:
 
 def _lees_csv(inhoud: bytes, bestand: str, tabel: str) -> list[dict]:
     tekst = _tekst(inhoud)
-    lezer = csv.reader(io.StringIO(tekst, newline=""))
+    eerste_regel = tekst.split("\n", 1)[0]
+    # Dutch spreadsheet exports separate with semicolons; a few publishers use tabs.
+    scheiding = max(",;\t", key=eerste_regel.count)
+    lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding)
     try:
         kop = [k.strip().strip("\ufeff").strip('"').lower() for k in next(lezer, [])]
         for kolom in VERPLICHTE_KOLOMMEN.get(tabel, ()):

@@ -41,6 +41,8 @@ def getal(rij: dict, veld: str) -> float | None:
     waarde = tekst(rij, veld)
     if not waarde:
         return None
+    if waarde.count(",") == 1 and "." not in waarde:
+        waarde = waarde.replace(",", ".")  # 52,0907 as a Dutch spreadsheet writes it
     try:
         return float(waarde)
     except ValueError:
@@ -114,6 +116,8 @@ def url_of_leeg(rij: dict, veld: str) -> tuple[str, str | None]:
     waarde = tekst(rij, veld)
     if not waarde:
         return "", None
+    if re.match(r"^www\.[^\s/]+\.[a-z]{2,}", waarde, re.IGNORECASE):
+        waarde = f"https://{waarde}"  # 'www.buurthuis.nl' as people write it
     try:
         URLValidator(schemes=["http", "https"])(waarde)
     except ValidationError:

@@ -227,3 +227,88 @@ def test_ingelezen_aanbod_staat_in_zoeken_op_de_kaart_en_in_de_api(tmp_path, cli
     antwoord = client.get(f"/api/hsds/services/{aanbod.hsds_id}")
     assert antwoord.status_code == 200
     assert antwoord.json()["name"] == "Repair Café 3"
+
+
+def _klein_pakket(tmp_path, scheiding=",", **tabellen):
+    map_ = tmp_path / "klein"
+    map_.mkdir()
+    for naam, regels in tabellen.items():
+        (map_ / f"{naam}.csv").write_text(
+            "\n".join(scheiding.join(r) for r in regels) + "\n", encoding="utf-8"
+        )
+    return map_
+
+
+def test_puntkomma_komma_getallen_www_adressen_en_lange_teksten(tmp_path):
+    map_ = _klein_pakket(
+        tmp_path,
+        ";",
+        organizations=[["id", "name", "url"], ["1", "Buurthuis", "www.buurthuis.nl"]],
+        services=[
+            ["id", "organization_id", "name", "description", "status"],
+            ["10", "1", "Soep", "Samen soep eten in de buurt. " * 5000, "Open"],
+            ["11", "1", "Pingpong", "Tafeltennis", "pending review"],
+        ],
+        locations=[
+            ["id", "organization_id", "latitude", "longitude"],
+            ["5", "1", "52,0907", "5,1214"],
+        ],
+        services_at_location=[
+            ["id", "service_id", "location_id"],
+            ["50", "10", "5"],
+            ["51", "11", "5"],
+        ],
+    )
+    s = hsds_importeren(pad=map_)
+    assert s.tellingen["aanbod"].aangemaakt == 2 and not s.afgewezen
+    assert Organisatie.objects.get(oorspronkelijk_id="1").website == "https://www.buurthuis.nl"
+    soep = Aanbod.objects.get(oorspronkelijk_id="10")
+    assert len(soep.beschrijving) > 131072  # longer than csv allows by default
+    locatie = soep.aanbodlocaties.get().locatie
+    assert (round(locatie.lat, 4), round(locatie.lon, 4)) == (52.0907, 5.1214)
+    # a status we do not know does not cost the offer (a warning says so)
+    assert Aanbod.objects.get(oorspronkelijk_id="11").status == "actief"
+
+
+def test_tijden_van_een_dienst_of_een_locatie_zonder_de_ander(tmp_path):
+    map_ = _klein_pakket(
+        tmp_path,
+        organizations=[["id", "name"], ["1", "Buurthuis"]],
+        services=[["id", "organization_id", "name"], ["10", "1", "Soep"], ["11", "1", "Dans"]],
+        locations=[["id", "organization_id", "name"], ["5", "1", "Oost"], ["6", "1", "West"]],
+        services_at_location=[
+            ["id", "service_id", "location_id"],
+            ["50", "10", "5"],
+            ["51", "10", "6"],
+            ["52", "11", "6"],
+            ["53", "11", "6"],  # the same pair twice
+        ],
+        regular_schedules=[
+            [
+                "service_id",
+                "location_id",
+                "service_at_location_id",
+                "weekday",
+                "opens_at",
+                "closes_at",
+            ],
+            ["10", "", "", "Monday", "9:00", "5:00"],  # both places; 5:00 is the afternoon
+            ["", "6", "", "Friday", "19:00", "21:00"],  # every offer at West
+            ["", "", "53", "Sunday", "10:00", "12:00"],  # the duplicate pair's id
+        ],
+    )
+    s = hsds_importeren(pad=map_)
+    assert not s.afgewezen, s.afgewezen
+
+    def slots(aanbod_id, locatie_id):
+        return {
+            (t.weekdag, t.opent.hour, t.sluit.hour)
+            for t in Tijdslot.objects.filter(
+                aanbod_locatie__aanbod__oorspronkelijk_id=aanbod_id,
+                aanbod_locatie__locatie__oorspronkelijk_id=locatie_id,
+            )
+        }
+
+    assert slots("10", "5") == {(0, 9, 17)}
+    assert slots("10", "6") == {(0, 9, 17), (4, 19, 21)}
+    assert slots("11", "6") == {(4, 19, 21), (6, 10, 12)}
