@@ -317,13 +317,18 @@ def ids_vastleggen(t: Tabellen, sleutel: str) -> None:
     """
     ns = t.namespace = bron_namespace(sleutel)
 
+    klaar: dict[tuple[str, str], str] = {}  # the same id is referred to many times
+
     def omzetten(waarde: str, tabel: str) -> str:
+        if (sleutel := (waarde, tabel)) in klaar:
+            return klaar[sleutel]
         try:
-            return str(uuid.UUID(waarde))
+            eigen = str(uuid.UUID(waarde))
         except ValueError:
             eigen = str(uuid.uuid5(ns, f"{tabel}:{waarde}"))
             t.oorspronkelijk[eigen] = waarde
-            return eigen
+        klaar[sleutel] = eigen
+        return eigen
 
     for tabel, rijen in list(t.items()):
         gezien: dict[str, int] = defaultdict(int)
