@@ -3,6 +3,7 @@
 The packages come from bench/hsds_echt.py (HSDS 1.1 in a data/ folder, numeric ids, schedules
 without ids, one service in nine naming an organisation that is not in the package, ...)."""
 
+import csv
 import json
 from datetime import time
 
@@ -233,9 +234,8 @@ def _klein_pakket(tmp_path, scheiding=",", **tabellen):
     map_ = tmp_path / "klein"
     map_.mkdir()
     for naam, regels in tabellen.items():
-        (map_ / f"{naam}.csv").write_text(
-            "\n".join(scheiding.join(r) for r in regels) + "\n", encoding="utf-8"
-        )
+        with (map_ / f"{naam}.csv").open("w", encoding="utf-8", newline="") as bestand:
+            csv.writer(bestand, delimiter=scheiding).writerows(regels)
     return map_
 
 
@@ -312,3 +312,27 @@ def test_tijden_van_een_dienst_of_een_locatie_zonder_de_ander(tmp_path):
     assert slots("10", "5") == {(0, 9, 17)}
     assert slots("10", "6") == {(0, 9, 17), (4, 19, 21)}
     assert slots("11", "6") == {(4, 19, 21), (6, 10, 12)}
+
+
+def test_hsds_2_met_enkelvoudige_tabelnamen(tmp_path):
+    map_ = _klein_pakket(
+        tmp_path,
+        organization=[["id", "name"], ["org-a", "Buurthuis"]],
+        service=[["id", "organization_id", "name", "status"], ["s-1", "org-a", "Soep", "active"]],
+        location=[["id", "organization_id", "name"], ["l-1", "org-a", "Oost"]],
+        service_at_location=[["id", "service_id", "location_id"], ["sal-1", "s-1", "l-1"]],
+        address=[
+            ["id", "location_id", "address_1", "city", "postal_code"],
+            ["a-1", "l-1", "Oudegracht 12", "Utrecht", "3511ab"],
+        ],
+        schedule=[
+            ["id", "service_at_location_id", "freq", "byday", "opens_at", "closes_at"],
+            ["t-1", "sal-1", "WEEKLY", "TU,TH", "10:00", "12:00"],
+        ],
+    )
+    (map_ / "datapackage.json").write_text('{"name": "hsds2", "version": "2.0.1", "resources": []}')
+    s = hsds_importeren(pad=map_)
+    assert s.formaat == "HSDS 2.0 (tabellen)" and not s.afgewezen
+    locatie = Aanbod.objects.get(oorspronkelijk_id="s-1").aanbodlocaties.get().locatie
+    assert (locatie.straat, locatie.huisnummer, locatie.postcode) == ("Oudegracht", "12", "3511 AB")
+    assert Tijdslot.objects.count() == 2
