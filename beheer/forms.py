@@ -3,7 +3,15 @@ from datetime import date
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Locatie, Organisatie, Thema
+from aanbod.models import (
+    Aanbod,
+    Doelgroep,
+    Gegevensbron,
+    Informatiepunt,
+    Locatie,
+    Organisatie,
+    Thema,
+)
 from beheer.models import VOORSTELVELDEN
 from wijkportaal import formulieren
 from wijkportaal.spam import HoningpotFormulier
@@ -144,3 +152,32 @@ class AanmeldingAfwijzenFormulier(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
     )
+
+
+class GegevensbronFormulier(forms.ModelForm):
+    """A coordinator registers an open-data source: by web address or an uploaded file."""
+
+    url = forms.URLField(
+        label=_("webadres"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Waar het HSDS-bestand (zip of JSON) te downloaden is."),
+    )
+
+    class Meta:
+        model = Gegevensbron
+        fields = ["naam", "url", "bestand", "licentie", "verversen_dagen"]
+
+    def clean_bestand(self):
+        bestand = self.cleaned_data.get("bestand")
+        if bestand and not bestand.name.lower().endswith((".zip", ".json")):
+            raise forms.ValidationError(_("Kies een zip- of JSON-bestand."))
+        return bestand
+
+    def clean(self):
+        gegevens = super().clean()
+        if not gegevens.get("url") and not gegevens.get("bestand"):
+            raise forms.ValidationError(
+                _("Vul een webadres in of kies een bestand: waar halen we de gegevens vandaan?")
+            )
+        return gegevens

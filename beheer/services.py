@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from aanbod.historie import aanbodhistorie_bijhouden, als_tekst
-from aanbod.models import Aanbod, Bron, Organisatie, Thema, Wijk
+from aanbod.models import Aanbod, Bron, Organisatie, Status, Thema, Wijk
 from beheer.models import (
     VOORSTELVELDEN,
     Correctie,
@@ -218,3 +218,28 @@ def signaal_samenvatten(
         defaults={"tekst": tekst.strip(), "bijgewerkt_door": door},
     )
     return samenvatting
+
+
+@transaction.atomic
+def verdwenen_aanbod_afhandelen(
+    *, aanbod: Aanbod, besluit: str, door: AbstractBaseUser | None
+) -> Aanbod:
+    """A coordinator decides on an offer its source no longer contains: 'houden' keeps it as
+    our own (no longer tied to the source), 'stoppen' marks it as stopped. Nothing is deleted."""
+    if besluit not in {"houden", "stoppen"}:
+        raise ValidationError(_("Kies: houden of stoppen."))
+    aanbod = Aanbod.objects.select_for_update().get(pk=aanbod.pk)
+    if aanbod.verdwenen_uit_bron is None:
+        return aanbod  # already decided (pressed twice, or the source has it again)
+    door = _gebruiker(door)
+    omschrijving = _("Niet meer in bron %(bron)s") % {"bron": aanbod.gegevensbron or "?"}
+    with aanbodhistorie_bijhouden(
+        aanbod, via=Bron.ADMIN, door=door, door_omschrijving=omschrijving, velden=["status"]
+    ):
+        if besluit == "stoppen":
+            aanbod.status = Status.GESTOPT
+        else:
+            aanbod.gegevensbron = None
+        aanbod.verdwenen_uit_bron = None
+        aanbod.save(update_fields=["status", "gegevensbron", "verdwenen_uit_bron", "gewijzigd"])
+    return aanbod

@@ -3,6 +3,7 @@ from django.urls import path
 from beheer.views import (
     aanbieders,
     aanmeldingen,
+    bronnen,
     dashboard,
     importeren,
     rapportage,
@@ -34,4 +35,12 @@ urlpatterns = [
     path("aanmeldingen/<uuid:uuid>/", aanmeldingen.aanmelding, name="aanmelding"),
     path("open-data/import/", importeren.importeren, name="importeren"),
     path("open-data/import/bevestigen/", importeren.import_bevestigen, name="import_bevestigen"),
+    path("open-data/bronnen/", bronnen.bronnen, name="bronnen"),
+    path("open-data/bronnen/<int:pk>/", bronnen.bron, name="bron"),
+    path("open-data/bronnen/<int:pk>/verversen/", bronnen.bron_verversen, name="bron_verversen"),
+    path(
+        "open-data/bronnen/aanbod/<int:pk>/afhandelen/",
+        bronnen.verdwenen_afhandelen,
+        name="verdwenen_afhandelen",
+    ),
 ]

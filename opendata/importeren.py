@@ -25,6 +25,15 @@ STATUS = {
     "temporarily closed": Status.TIJDELIJK_GESLOTEN,
     "inactive": Status.GESTOPT,
     "defunct": Status.GESTOPT,
+    # What publishers write besides the HSDS values.
+    "open": Status.ACTIEF,
+    "live": Status.ACTIEF,
+    "published": Status.ACTIEF,
+    "temporarily_closed": Status.TIJDELIJK_GESLOTEN,
+    "temporarily-closed": Status.TIJDELIJK_GESLOTEN,
+    "suspended": Status.TIJDELIJK_GESLOTEN,
+    "closed": Status.GESTOPT,
+    "discontinued": Status.GESTOPT,
 }
 SOORTEN = ("organisaties", "locaties", "aanbod", "aanbodlocaties", "tijden", "kenmerken")
 
@@ -47,6 +56,10 @@ class Telling:
     afgewezen: int = 0
     verwijderd: int = 0
 
+    @property
+    def ingelezen(self) -> int:
+        return self.aangemaakt + self.bijgewerkt + self.ongewijzigd
+
 
 @dataclass
 class Samenvatting:
@@ -55,6 +68,12 @@ class Samenvatting:
     tellingen: dict[str, Telling] = field(default_factory=lambda: {s: Telling() for s in SOORTEN})
     afgewezen: list[Melding] = field(default_factory=list)
     waarschuwingen: list[Melding] = field(default_factory=list)
+    verdwenen: int = 0  # offers of the source that are no longer in it (marked, not deleted)
+    tijdelijke_organisaties: int = 0
+
+    @property
+    def iets_ingelezen(self) -> bool:
+        return any(t.ingelezen for soort, t in self.tellingen.items() if soort != "kenmerken")
 
 
 def _plek(rij: dict) -> tuple[str, object]:
@@ -62,8 +81,20 @@ def _plek(rij: dict) -> tuple[str, object]:
 
 
 class Importeur:
-    def __init__(self, tabellen: Tabellen, voortgang=None, *, door=None, omschrijving: str = ""):
+    def __init__(
+        self,
+        tabellen: Tabellen,
+        voortgang=None,
+        *,
+        door=None,
+        omschrijving: str = "",
+        bron=None,
+        bronnaam: str = "",
+    ):
         self.t = tabellen
+        # The registered source (aanbod.Gegevensbron) this import refreshes, if any.
+        self.bron = bron
+        self.bronnaam = bron.naam if bron else (tabellen.sleutel or bronnaam or "import")
         # Who and what imports, for the history of every offer the import changes.
         self.door = door
         self.omschrijving = omschrijving

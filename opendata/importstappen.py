@@ -1,6 +1,7 @@
 """The import, table by table: organisations, locations, offer, offer-at-location, times."""
 
 import contextlib
+import uuid
 from collections import defaultdict
 
 from django.utils import timezone
@@ -31,9 +32,8 @@ from opendata.importeren import STATUS, Importeur, Samenvatting
 from opendata.taxonomie import doelgroep_term, thema_term, wijk_term
 
 # Foreign keys checked in every tabular package (from the official datapackage.json).
+# (A missing organisation of a service or location gets a placeholder: see organisaties.)
 VERWIJZINGEN = {
-    "services": [("organization_id", "organizations")],
-    "locations": [("organization_id", "organizations")],
     "service_at_location": [("service_id", "services"), ("location_id", "locations")],
     "addresses": [("location_id", "locations")],
     "phones": [
@@ -55,7 +55,7 @@ VERWIJZINGEN = {
     ],
     "attributes": [("taxonomy_term_id", "taxonomy_terms")],
 }
-ORGANISATIE_VELDEN = ["naam", "beschrijving", "website", "email", "telefoon"]
+ORGANISATIE_VELDEN = ["naam", "beschrijving", "website", "email", "telefoon", "oorspronkelijk_id"]
 LOCATIE_VELDEN = [
     "naam",
     "organisatie_id",
@@ -72,6 +72,7 @@ LOCATIE_VELDEN = [
     "vertrouwelijk_adres",
     "wijk_id",
     "buurt_id",
+    "oorspronkelijk_id",
 ]
 AANBOD_VELDEN = [
     "naam",
@@ -89,6 +90,7 @@ AANBOD_VELDEN = [
     "website",
     "status",
     "laatst_gecontroleerd",
+    "oorspronkelijk_id",
 ]
 # The same fields as an offer's history names them ("organisatie", not "organisatie_id").
 HISTORIEVELDEN = [(veld, Aanbod._meta.get_field(veld).name) for veld in AANBOD_VELDEN]
@@ -141,12 +143,20 @@ class HsdsImport(Importeur):
         if "JSON" in self.s.formaat:
             return
         ids = {tabel: {v.tekst(r, "id").lower() for r in rijen} for tabel, rijen in self.t.items()}
+        ontbrekend: dict[tuple, list[dict]] = defaultdict(list)
         for tabel, velden in VERWIJZINGEN.items():
             for rij in self.t[tabel]:
                 for veld, doel in velden:
                     waarde = v.tekst(rij, veld).lower()
                     if waarde and doel in ids and waarde not in ids[doel]:
-                        self.waarschuw(rij, f"{veld} {waarde} staat niet in {doel}")
+                        ontbrekend[(tabel, veld, doel, waarde)].append(rij)
+        # Once per missing record, not once per row that points at it.
+        for (tabel, veld, doel, waarde), rijen in ontbrekend.items():
+            self.waarschuw(
+                rijen[0],
+                f"{veld} {self.t.oorspronkelijk.get(waarde, waarde)} staat niet in {doel}"
+                + (f" ({len(rijen)} rijen in {tabel})" if len(rijen) > 1 else ""),
+            )
         alle_ids = set().union(*ids.values()) if ids else set()
         for rij in self.t["attributes"]:
             if (link := v.tekst(rij, "link_id").lower()) and link not in alle_ids:
@@ -179,9 +189,11 @@ class HsdsImport(Importeur):
                 else v.tekst(rij, "description"),
                 "website": website,
                 "email": email,
-                "telefoon": v.tekst(tel[0], "number").strip('"')[:40] if tel else "",
+                "telefoon": v.telefoon(v.tekst(tel[0], "number")) if tel else "",
+                "oorspronkelijk_id": v.tekst(rij, "_oorspronkelijk_id", 200),
             }
         self.org = Organisatie.objects.in_bulk(list(nieuw), field_name="hsds_id")
+        self.tijdelijke_organisaties(nieuw)
         _, bijgewerkt = self.opslaan(
             "organisaties",
             Organisatie,
@@ -194,6 +206,67 @@ class HsdsImport(Importeur):
             self.gewijzigd_aanbod.update(
                 Aanbod.objects.filter(organisatie__in=stuk).values_list("pk", flat=True)
             )
+
+    def tijdelijke_organisaties(self, nieuw: dict) -> None:
+        """Offers and locations whose organisation is not in the package land under a
+        placeholder organisation (named after the source and the missing id, to be checked
+        by a coordinator) instead of being refused; each missing id is reported once."""
+        geen = str(uuid.uuid5(self.t.namespace, "organizations:"))
+        kinderen: dict[str, list] = defaultdict(list)
+        for tabel in ("services", "locations"):
+            for rij in self.t[tabel]:
+                if rij.get("_fout") or (tabel == "services" and not v.tekst(rij, "name")):
+                    continue  # refused anyway: no placeholder for it
+                org_id = v.tekst(rij, "organization_id").lower()
+                if not org_id and tabel == "services":
+                    org_id = rij["organization_id"] = geen
+                    self.t.oorspronkelijk.setdefault(geen, "")
+                try:
+                    sleutel = v.hsds_uuid({"id": org_id}, verplicht=False)
+                except v.Afwijzing:
+                    continue
+                if sleutel and sleutel not in nieuw:
+                    kinderen[sleutel].append((tabel, rij))
+        self._opzoeken(self.org, Organisatie, set(kinderen))
+        maken = []
+        for org_id, rijen in kinderen.items():
+            bestaand = self.org.get(org_id)
+            if bestaand and not bestaand.te_controleren:
+                continue  # imported before, or made by hand: a real organisation
+            oorspronkelijk = self.t.oorspronkelijk.get(str(org_id), str(org_id))
+            naam = (
+                f"{self.bronnaam}: organisatie {oorspronkelijk} (ontbreekt in de bron)"
+                if oorspronkelijk
+                else f"{self.bronnaam}: aanbod zonder organisatie"
+            )[:200]
+            diensten = sum(1 for tabel, _r in rijen if tabel == "services")
+            wat = " en ".join(
+                tekst
+                for aantal, tekst in (
+                    (diensten, f"{diensten} aanbod"),
+                    (len(rijen) - diensten, f"{len(rijen) - diensten} locatie(s)"),
+                )
+                if aantal
+            )
+            self.waarschuw(
+                rijen[0][1],
+                f"organisatie {oorspronkelijk or '(leeg)'} staat niet in het bestand; "
+                f"{wat} staat nu onder de tijdelijke organisatie '{naam}' (nakijken)",
+            )
+            if not bestaand:
+                org = Organisatie(
+                    hsds_id=org_id,
+                    naam=naam,
+                    beschrijving="",
+                    oorspronkelijk_id=oorspronkelijk[:200],
+                    te_controleren=True,
+                )
+                maken.append(org)
+                self.org[org_id] = org
+        self.slugs(Organisatie, maken)
+        Organisatie.objects.bulk_create(maken, batch_size=500)
+        self.s.tellingen["organisaties"].aangemaakt += len(maken)
+        self.s.tijdelijke_organisaties = len(kinderen)
 
     def _opzoeken(self, kaart: dict, model, ids: set) -> dict:
         ontbreekt = [i for i in ids if i and i not in kaart]
@@ -221,10 +294,6 @@ class HsdsImport(Importeur):
             except v.Afwijzing as fout:
                 self.waarschuw(rij, str(fout))
                 org_id = None
-            if org_id and org_id not in self.org:
-                self.waarschuw(
-                    rij, f"organisatie {org_id} bestaat niet; locatie zonder organisatie"
-                )
             try:
                 lat, lon = v.getal(rij, "latitude"), v.getal(rij, "longitude")
             except v.Afwijzing as fout:
@@ -262,6 +331,7 @@ class HsdsImport(Importeur):
                     v.tekst(a, "description") for a in toegang.get(str(hsds_id), [])
                 ),
                 "vertrouwelijk_adres": vertrouwelijk,
+                "oorspronkelijk_id": v.tekst(rij, "_oorspronkelijk_id", 200),
             }
             oud = self.loc.get(hsds_id)
             if vertrouwelijk and oud and not adres and lat is None:
@@ -361,9 +431,10 @@ class HsdsImport(Importeur):
             Aanbod,
             self.aanbod_kaart,
             nieuw,
-            AANBOD_VELDEN,
+            [*AANBOD_VELDEN, "gegevensbron_id"] if self.bron else AANBOD_VELDEN,
             klaar=lambda m, _b: self.slugs(Aanbod, m),
         )
+        self.bron_bijhouden(list(nieuw))
         self.historie_vastleggen(
             Wijziging(o.pk, naam, oud, getattr(o, veld))
             for o in bijgewerkt
@@ -372,6 +443,22 @@ class HsdsImport(Importeur):
         )
         self.gewijzigd_aanbod.update(o.pk for o in [*maken, *bijgewerkt])
         self._koppelingen_opslaan({o.pk for o in maken}, {o.pk for o in bijgewerkt})
+
+    def bron_bijhouden(self, in_pakket: list) -> None:
+        """The source confirms what it contains; what it no longer contains is marked for a
+        coordinator to decide on (never deleted here)."""
+        if not self.bron:
+            return
+        nu = timezone.now()
+        for stuk in _stukken(in_pakket, 2000):
+            Aanbod.objects.filter(hsds_id__in=stuk).update(
+                bevestigd_door_bron=nu, verdwenen_uit_bron=None
+            )
+        self.s.verdwenen = (
+            Aanbod.objects.filter(gegevensbron=self.bron, verdwenen_uit_bron__isnull=True)
+            .exclude(bevestigd_door_bron=nu)
+            .update(verdwenen_uit_bron=nu)
+        )
 
     def historie_vastleggen(self, wijzigingen) -> None:
         """In each changed offer's history: changed by this import."""
@@ -391,7 +478,7 @@ class HsdsImport(Importeur):
         if not ruwe_status:
             self.waarschuw(rij, "status ontbreekt; ingelezen als actief")
         elif ruwe_status not in STATUS:
-            raise v.Afwijzing(f"status '{ruwe_status[:30]}' kennen we niet")
+            self.waarschuw(rij, f"status '{ruwe_status[:30]}' kennen we niet; ingelezen als actief")
         kenmerken = self.kenmerken(hsds_id)
         gekozen = {k.split(".", 1)[0]: k.split(".", 1)[1] for k in kenmerken if "." in k}
         bedrag = None
@@ -435,10 +522,12 @@ class HsdsImport(Importeur):
             else Deelname.AANMELDEN,
             "contactpersoon": v.tekst(contact[0], "name", 120) if contact else "",
             "email": email,
-            "telefoon": v.tekst(tel[0], "number").strip('"')[:40] if tel else "",
+            "telefoon": v.telefoon(v.tekst(tel[0], "number")) if tel else "",
             "website": website,
             "status": STATUS.get(ruwe_status, Status.ACTIEF),
             "laatst_gecontroleerd": gecontroleerd,
+            "oorspronkelijk_id": v.tekst(rij, "_oorspronkelijk_id", 200),
+            **({"gegevensbron_id": self.bron.pk} if self.bron else {}),
         }
 
     def _koppelingen_opslaan(self, nieuw_pks: set[int], bijgewerkt_pks: set[int]) -> None:
@@ -485,6 +574,7 @@ class HsdsImport(Importeur):
         self.gewijzigd_aanbod.update(veranderd)
 
     def aanbodlocaties(self) -> None:
+        self.al_alias: dict = {}
         rijen = list(self.uniek("aanbodlocaties", self.t["service_at_location"]))
         ids = {"s": set(), "l": set()}
         for _id, rij in rijen:
@@ -514,9 +604,9 @@ class HsdsImport(Importeur):
                 continue
             paar = (self.aanbod_kaart[s_id].pk, self.loc[l_id].pk)
             if paren.get(paar, hsds_id) != hsds_id:
-                self.afwijzen(
-                    "aanbodlocaties", rij, f"dit aanbod staat al op deze locatie (id {paren[paar]})"
-                )
+                # The same offer at the same place twice: one row; its times go to the first.
+                self.al_alias[hsds_id] = paren[paar]
+                self.waarschuw(rij, f"dit aanbod staat al op deze locatie (id {paren[paar]})")
                 continue
             paren[paar] = hsds_id
             nieuw[hsds_id] = {
@@ -533,28 +623,44 @@ class HsdsImport(Importeur):
             ["aanbod_id", "locatie_id", "toelichting"],
         )
 
-    def _aanbodlocatie_bij(self, rij: dict) -> AanbodLocatie:
-        """The offer-at-location a schedule belongs to: by its id, or by service and location."""
+    def _aanbodlocaties_bij(self, rij: dict) -> list[AanbodLocatie]:
+        """The offer-at-locations a schedule belongs to: by its id; else by service and
+        location; a service's times without a location hold at each of its locations, and
+        a location's times without a service for each offer there (HSDS 1.1 allows both)."""
         al_id = v.hsds_uuid(rij, "service_at_location_id", verplicht=False)
         if al_id:
+            al_id = self.al_alias.get(al_id, al_id)
             self._opzoeken(self.al, AanbodLocatie, {al_id})
             if al_id in self.al:
-                return self.al[al_id]
-            raise v.Afwijzing(f"service_at_location {al_id} is niet ingelezen en bestaat niet")
+                return [self.al[al_id]]
+            if not (v.tekst(rij, "service_id") or v.tekst(rij, "location_id")):
+                raise v.Afwijzing(f"service_at_location {al_id} is niet ingelezen en bestaat niet")
         s_id = v.hsds_uuid(rij, "service_id", verplicht=False)
-        if s_id is None or s_id not in self.aanbod_kaart:
-            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
         l_id = v.hsds_uuid(rij, "location_id", verplicht=False)
-        aanbod_pk = self.aanbod_kaart[s_id].pk
+        if s_id is None and l_id is None:
+            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
+        if s_id is not None and s_id not in self.aanbod_kaart:
+            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
+        if l_id is not None and l_id not in self.loc:
+            raise v.Afwijzing(f"location {l_id} is niet ingelezen en bestaat niet")
+        aanbod_pk = self.aanbod_kaart[s_id].pk if s_id else None
+        locatie_pk = self.loc[l_id].pk if l_id else None
+        if not hasattr(self, "_al_per"):
+            self._al_per = defaultdict(list)
+            for al in self.al.values():
+                if al.hsds_id in self.in_pakket:
+                    self._al_per[("a", al.aanbod_id)].append(al)
+                    self._al_per[("l", al.locatie_id)].append(al)
         kandidaten = [
             al
-            for al in self.al.values()
-            if al.aanbod_id == aanbod_pk
-            and (l_id is None or al.locatie_id == self.loc.get(l_id, al).pk)
+            for al in (
+                self._al_per[("a", aanbod_pk)] if aanbod_pk else self._al_per[("l", locatie_pk)]
+            )
+            if locatie_pk is None or al.locatie_id == locatie_pk
         ]
-        if len(kandidaten) != 1:
-            raise v.Afwijzing("bij deze tijden is niet duidelijk op welke locatie ze horen")
-        return kandidaten[0]
+        if not kandidaten:
+            raise v.Afwijzing("deze tijden horen bij geen bekend aanbod op een locatie")
+        return kandidaten
 
     def _tijden_van(self, rij: dict, al: AanbodLocatie) -> list:
         kenmerken = self.kenmerken(v.tekst(rij, "id")) if v.tekst(rij, "id") else set()
@@ -577,6 +683,9 @@ class HsdsImport(Importeur):
         opent, sluit = v.tijd(rij, "opens_at"), v.tijd(rij, "closes_at")
         if not opent or not sluit:
             raise v.Afwijzing("opens_at en closes_at zijn nodig")
+        if sluit <= opent and sluit.hour < 12 and sluit.hour + 12 > opent.hour:
+            # '9:00' to '5:00' without am/pm: the afternoon is meant
+            sluit = sluit.replace(hour=sluit.hour + 12)
         if sluit <= opent:
             raise v.Afwijzing("closes_at moet na opens_at liggen")
         interval = int(v.getal(rij, "interval") or 1)
@@ -617,8 +726,8 @@ class HsdsImport(Importeur):
             try:
                 if rij.get("_fout"):
                     raise v.Afwijzing(rij["_fout"])
-                al = self._aanbodlocatie_bij(rij)
-                gewenst[al.pk].extend(self._tijden_van(rij, al))
+                for al in self._aanbodlocaties_bij(rij):
+                    gewenst[al.pk].extend(self._tijden_van(rij, al))
             except v.Afwijzing as fout:
                 self.afwijzen("tijden", rij, str(fout))
         telling = self.s.tellingen["tijden"]

@@ -1,5 +1,7 @@
 """The import summary in plain words, for the command line."""
 
+from collections import Counter
+
 from opendata.importeren import Samenvatting
 
 NAMEN = {
@@ -22,8 +24,15 @@ def samenvatting_regels(s: Samenvatting, max_meldingen: int = 50) -> list[str]:
             f"{NAMEN[sleutel]:22} {telling.aangemaakt:>7} {telling.bijgewerkt:>10} "
             f"{telling.ongewijzigd:>11} {telling.afgewezen:>9}"
         )
+    if s.tijdelijke_organisaties:
+        regels.append(
+            f"Ontbrekende organisaties: {s.tijdelijke_organisaties}; hun aanbod staat onder een "
+            "tijdelijke organisatie die een coördinator nakijkt."
+        )
+    if s.verdwenen:
+        regels.append(f"Niet meer in de bron: {s.verdwenen} aanbod (gemarkeerd, niet verwijderd).")
     if s.afgewezen:
-        regels.append(f"Overgeslagen rijen ({len(s.afgewezen)}):")
+        regels.append(f"Eerste overgeslagen rijen ({len(s.afgewezen)} in totaal):")
         regels += [f"  {m}" for m in s.afgewezen[:max_meldingen]]
         if len(s.afgewezen) > max_meldingen:
             regels.append(f"  ... en nog {len(s.afgewezen) - max_meldingen}")
@@ -33,3 +42,16 @@ def samenvatting_regels(s: Samenvatting, max_meldingen: int = 50) -> list[str]:
         if len(s.waarschuwingen) > max_meldingen:
             regels.append(f"  ... en nog {len(s.waarschuwingen) - max_meldingen}")
     return regels
+
+
+def waarom_niets(s: Samenvatting) -> str:
+    """One sentence: why an import that read a file brought in nothing at all."""
+    if not s.afgewezen:
+        return "Niets ingelezen: het bestand bevat geen aanbod."
+    redenen = Counter(m.reden.split("'")[0].split(" ")[0] for m in s.afgewezen)
+    sleutel, _aantal = redenen.most_common(1)[0]
+    voorbeeld = next(m for m in s.afgewezen if m.reden.split(" ")[0] == sleutel)
+    return (
+        f"Niets ingelezen: alle {len(s.afgewezen)} rijen zijn afgewezen, de meeste zoals "
+        f"{voorbeeld}."
+    )

@@ -382,3 +382,8 @@ VRAGEN_TERUGBELLEN_KWETSBAAR_WERKDAGEN = int(
 VRAGEN_ACUUT_EMAIL = [
     adres.strip() for adres in os.environ.get("VRAGEN_ACUUT_EMAIL", "").split(",") if adres.strip()
 ]
+# Open data sources (issue 20, docs/hsds-bronnen.md): uploaded HSDS files of registered sources
+# are kept here; `manage.py bronnen_bijwerken` (cron) refreshes the sources that are due.
+HSDS_BRONNEN_MAP = Path(os.environ.get("HSDS_BRONNEN_MAP", BASE_DIR / "var" / "bronnen"))
+HSDS_DOWNLOAD_MAX_MB = int(os.environ.get("HSDS_DOWNLOAD_MAX_MB", "100"))
+HSDS_DOWNLOAD_TIMEOUT = int(os.environ.get("HSDS_DOWNLOAD_TIMEOUT", "60"))  # seconds

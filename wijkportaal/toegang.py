@@ -48,6 +48,9 @@ _CONTROLELINK = (
 )
 INT_TOEGESTAAN = {
     "beheer:correctie_afhandelen": "alleen coördinatoren (die alle meldingen zien)",
+    "beheer:bron": "alleen coördinatoren (die alle bronnen zien)",
+    "beheer:bron_verversen": "alleen coördinatoren (die alle bronnen zien)",
+    "beheer:verdwenen_afhandelen": "alleen coördinatoren (die al het aanbod zien)",
     "beheer:partner_klopt": _EIGEN_AANBOD,
     "beheer:partner_wijzigen": _EIGEN_AANBOD,
     "beheer_publiek:controle_klopt": _CONTROLELINK,
@@ -301,6 +304,10 @@ MATRIX: dict[str, Regel] = {
     "beheer:samenvatting": regel("POST", 403, "coördinatoren", **_coordinatoren(302)),
     "beheer:rapportage": regel("GET", 403, "coördinatoren", **COORDINATOREN),
     "beheer:rapportage_csv": regel("GET", 403, "coördinatoren", **COORDINATOREN),
+    "beheer:bronnen": regel("GET", 403, "coördinatoren", **COORDINATOREN),
+    "beheer:bron": regel("GET", 403, "coördinatoren", **COORDINATOREN),
+    "beheer:bron_verversen": regel("POST", 403, "coördinatoren", **_coordinatoren(302)),
+    "beheer:verdwenen_afhandelen": regel("POST", 403, "coördinatoren", **_coordinatoren(302)),
     "beheer:partner": regel(
         "GET",
         403,

@@ -1,6 +1,7 @@
 from .aanbod import Aanbod, AanbodLocatie, AanbodQuerySet, Deelname, Kosten, Soort, Status
 from .aanmelding import Aanmelding, AanmeldingStatus
 from .gebied import Buurt, Gebiedsgrens, Wijk
+from .gegevensbron import BronRun, Gegevensbron
 from .historie import AanbodWijziging, Bron
 from .informatiepunt import Informatiepunt
 from .lijsten import Doelgroep, Taal, Thema
@@ -19,6 +20,8 @@ __all__ = [
     "AanbodQuerySet",
     "AanbodWijziging",
     "Bron",
+    "BronRun",
+    "Gegevensbron",
     "Buurt",
     "Deelname",
     "Doelgroep",

@@ -172,7 +172,11 @@ class AanbodQuerySet(models.QuerySet):
 
     def met_alle_gegevens(self) -> "AanbodQuerySet":
         """What the offer page shows: the card's data plus themes, target groups, languages."""
-        return self.met_lijstgegevens().prefetch_related("themas", "doelgroepen", "talen")
+        return (
+            self.met_lijstgegevens()
+            .select_related("gegevensbron")
+            .prefetch_related("themas", "doelgroepen", "talen")
+        )
 
 
 class Aanbod(models.Model):
@@ -218,6 +222,24 @@ class Aanbod(models.Model):
         blank=True,
         related_name="+",
         verbose_name=_("gecontroleerd door"),
+    )
+    oorspronkelijk_id = models.CharField(
+        _("id in de bron"), max_length=200, blank=True, editable=False
+    )
+    gegevensbron = models.ForeignKey(
+        "aanbod.Gegevensbron",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="aanbod",
+        verbose_name=_("gegevensbron"),
+    )
+    # When the source last contained this offer, and when it was first missing from it.
+    bevestigd_door_bron = models.DateTimeField(
+        _("laatst bevestigd door de bron"), null=True, blank=True, editable=False
+    )
+    verdwenen_uit_bron = models.DateTimeField(
+        _("verdwenen uit de bron"), null=True, blank=True, editable=False
     )
     zoektekst = models.TextField(editable=False, blank=True)
     # The weighted full-text vector (A: name, themes, search words; B: place,

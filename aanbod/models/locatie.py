@@ -62,6 +62,9 @@ class Locatie(models.Model):
         default=False,
         help_text=_("Het adres wordt nooit openbaar getoond (bijvoorbeeld een opvang)."),
     )
+    oorspronkelijk_id = models.CharField(
+        _("id in de bron"), max_length=200, blank=True, editable=False
+    )
     aangemaakt = models.DateTimeField(auto_now_add=True)
     gewijzigd = models.DateTimeField(auto_now=True)
 

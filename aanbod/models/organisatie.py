@@ -18,6 +18,17 @@ class Organisatie(models.Model):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     telefoon = models.CharField(_("telefoon"), max_length=40, blank=True)
+    oorspronkelijk_id = models.CharField(
+        _("id in de bron"), max_length=200, blank=True, editable=False
+    )
+    te_controleren = models.BooleanField(
+        _("nakijken"),
+        default=False,
+        help_text=_(
+            "Tijdelijke organisatie: een import noemde een organisatie die er niet is. "
+            "Een coördinator kijkt dit na."
+        ),
+    )
     gebruikers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,

@@ -6,7 +6,7 @@ from django.test import Client
 from django.utils import timezone
 
 from aanbod import demo
-from aanbod.models import Aanbod, Organisatie
+from aanbod.models import Aanbod, Gegevensbron, Organisatie
 from beheer.demo import beheer_demo_laden
 from beheer.models import Correctie, Verificatieverzoek, Wijzigingsvoorstel
 from beheer.models.verificatie import VERIFICATIELINK
@@ -85,6 +85,8 @@ def demo_laden() -> dict:
             toestemming=True,
             informatiepunt=gebruikers["vrijwilliger"].informatiepunten.first(),
         ),
+        # A source that cannot be fetched: refreshing it is quick and only logs a failed run.
+        "bron": Gegevensbron.objects.create(naam="Onbereikbaar", url="http://127.0.0.1:9/h.zip"),
     }
 
 
@@ -153,6 +155,9 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
         "beheer:partner_klopt": {"pk": dock_aanbod.pk},
         "beheer:partner_wijzigen": {"pk": dock_aanbod.pk},
         "beheer:rapportage_csv": {"tabel": "kanaal"},
+        "beheer:bron": {"pk": d["bron"].pk},
+        "beheer:bron_verversen": {"pk": d["bron"].pk},
+        "beheer:verdwenen_afhandelen": {"pk": aanbod.pk},
         "beheer_publiek:correctie": {"slug": aanbod.slug},
         "beheer_publiek:controle": {"token": controle},
         "beheer_publiek:controle_klopt": {"token": controle, "pk": dock_aanbod.pk},
