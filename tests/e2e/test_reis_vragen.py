@@ -152,6 +152,7 @@ def test_vrijwilliger_registreert_aan_de_balie_met_alleen_het_toetsenbord(
         toetsen.druk("Enter")
     if javascript:
         assert toetsen.aantal <= MAX_TOETSEN, f"{toetsen.aantal} toetsen"
+        print(f"balie: {toetsen.aantal} toetsen naast het typen")
     vraag = Vraag.objects.get(tekst=tekst)
     expect(pagina.locator(".berichten")).to_contain_text(f"Vraag {vraag.referentie} is opgeslagen")
     assert vraag.kanaal == Kanaal.BALIE and vraag.geregistreerd_door.username == "vrijwilliger"
