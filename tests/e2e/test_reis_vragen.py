@@ -208,9 +208,10 @@ def test_medewerker_routeert_partner_neemt_aan_en_rondt_af_vrijwilliger_ziet_uit
     expect(medewerker.locator("h1")).to_have_text(f"Vraag {vraag.referentie}")
     stap(medewerker, "routeren-2-vraag")
     medewerker.get_by_text("Ander aanspreekpunt kiezen").click()
-    medewerker.get_by_label(re.compile(r"^Organisatie")).select_option(label="DOCK")
-    medewerker.get_by_label(re.compile(r"^Contactpersoon")).fill("Joyce Bakker")
-    medewerker.get_by_label("E-mail van de contactpersoon").fill("joyce@dock.example")
+    # A known aanspreekpunt from the routing rules: chosen, not retyped.
+    medewerker.get_by_label(re.compile(r"^Nieuw eerste aanspreekpunt")).select_option(
+        label="DOCK: Joyce Bakker (joyce@dock.example)"
+    )
     medewerker.get_by_label("Waarom een ander aanspreekpunt?").fill("Dock kent de buurt goed.")
     medewerker.get_by_role("button", name="Aanspreekpunt wijzigen").click()
     expect(medewerker.locator(".berichten")).to_contain_text("krijgt een e-mail")
