@@ -196,7 +196,9 @@ class AanspreekpuntForm(forms.Form):
         help_text=_("De aanspreekpunten uit de routeringsregels."),
         error_messages={
             "required": _("Kies een aanspreekpunt."),
-            "invalid_choice": _("Dat aanspreekpunt kennen we niet (meer). Kies er een uit de lijst."),
+            "invalid_choice": _(
+                "Dat aanspreekpunt kennen we niet (meer). Kies er een uit de lijst."
+            ),
         },
     )
     reden = forms.CharField(label=_("Waarom een ander aanspreekpunt?"), max_length=300)

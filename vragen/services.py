@@ -277,8 +277,12 @@ def vraag_aanbod_wijzigen(
     vraag.aanbod.remove(*eraf)
     delen = []
     if erbij:
-        delen.append(_("Aanbod toegevoegd: %(namen)s.") % {"namen": ", ".join(a.naam for a in erbij)})
+        delen.append(
+            _("Aanbod toegevoegd: %(namen)s.") % {"namen": ", ".join(a.naam for a in erbij)}
+        )
     if eraf:
-        delen.append(_("Aanbod weggehaald: %(namen)s.") % {"namen": ", ".join(a.naam for a in eraf)})
+        delen.append(
+            _("Aanbod weggehaald: %(namen)s.") % {"namen": ", ".join(a.naam for a in eraf)}
+        )
     vraag_notitie_toevoegen(vraag=vraag, notitie=" ".join(delen), door=door)
     return vraag

@@ -18,9 +18,7 @@ urlpatterns = [
         wachtrij.aanspreekpunt_wijzigen,
         name="aanspreekpunt_wijzigen",
     ),
-    path(
-        "balie/vragen/<uuid:uuid>/aanbod/", wachtrij.aanbod_wijzigen, name="aanbod_wijzigen"
-    ),
+    path("balie/vragen/<uuid:uuid>/aanbod/", wachtrij.aanbod_wijzigen, name="aanbod_wijzigen"),
     path("balie/vragen/<uuid:uuid>/print/", afdrukken.briefje, name="briefje"),
     path("balie/mail/opnieuw/", wachtrij.mail_opnieuw, name="mails_opnieuw"),
     path("balie/mail/<uuid:uuid>/opnieuw/", wachtrij.mail_opnieuw, name="mail_opnieuw"),

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from vragen.audit import inzage_vastleggen
-from vragen.filters import VraagFilter
 from vragen.catalogus import aanbod_zoeken
+from vragen.filters import VraagFilter
 from vragen.forms import AanbodWijzigenForm, AanspreekpuntForm, NotitieForm, StatusForm
 from vragen.models import Vraag
 from vragen.services import (
