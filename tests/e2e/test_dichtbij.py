@@ -14,8 +14,10 @@ pytestmark = e2e
 def test_inwoner_deelt_locatie_en_ziet_het_dichtstbijzijnde_informatiepunt(
     demo, browser, live_server
 ):
+    from aanbod.demo import informatiepunten_laden
     from aanbod.models import Informatiepunt
 
+    informatiepunten_laden()
     overvecht = Informatiepunt.objects.met_gegevens().get(naam="Wijkinformatiepunt Overvecht")
     plek = overvecht.locatie
     context = browser.new_context(
