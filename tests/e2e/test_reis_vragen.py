@@ -217,6 +217,18 @@ def test_medewerker_routeert_partner_neemt_aan_en_rondt_af_vrijwilliger_ziet_uit
     expect(medewerker.locator(".berichten")).to_contain_text("krijgt een e-mail")
     stap(medewerker, "routeren-3-doorgestuurd")
 
+    # After intake: staff add an offer to the question from a search on its page.
+    medewerker.get_by_label("Aanbod toevoegen: zoek").fill("wandelen")
+    medewerker.get_by_role("button", name="Zoek", exact=True).click()
+    gevonden = medewerker.locator("input[name=toevoegen]")
+    expect(gevonden.first).to_be_visible()
+    stap(medewerker, "routeren-3b-aanbod-zoeken")
+    gevonden.first.check()
+    medewerker.get_by_role("button", name="Gekozen aanbod toevoegen").click()
+    expect(medewerker.locator(".berichten")).to_contain_text("bijgewerkt")
+    assert vraag.aanbod.count() == 1
+    expect(medewerker.locator(".historie")).to_contain_text("Aanbod toegevoegd:")
+
     berichten = [
         m for m in mail.outbox if "joyce@dock.example" in m.to and vraag.referentie in m.subject
     ]
