@@ -1,6 +1,6 @@
 from django.urls import path
 
-from aanbod import views, views_aanmelden
+from aanbod import views, views_aanmelden, views_dichtbij
 
 app_name = "aanbod"
 
@@ -15,5 +15,5 @@ urlpatterns = [
     path("kaart/wijken.geojson", views.wijkgrenzen, name="wijkgrenzen"),
     path("agenda/", views.agenda, name="agenda"),
     path("organisaties/<slug:slug>/", views.organisatie, name="organisatie"),
-    path("informatiepunten/", views.informatiepunten, name="informatiepunten"),
+    path("informatiepunten/", views_dichtbij.informatiepunten, name="informatiepunten"),
 ]

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from aanbod.agenda import AgendaFilter, agenda_per_dag
+from aanbod.dichtbij import PuntDichtbij, dichtstbijzijnde
 from aanbod.filters import AanbodFilter
 from aanbod.filterweergave import actieve_filters, filtermeldingen, querystring
 from aanbod.gebieden import wijken_geojson
@@ -71,10 +72,10 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _kom_langs(wijk: Wijk | None, punten: list[Informatiepunt]) -> list[dict]:
+def _kom_langs(wijk: Wijk | None, punten: list[Informatiepunt]) -> list[PuntDichtbij]:
     """'Kom langs': the informatiepunt for the chosen wijk, or all of them, with open status."""
     gekozen = [dichtstbijzijnd(wijk, punten)] if wijk and punten else punten
-    return [{"punt": p, "status": openstatus(list(p.aanbod.aanbodlocaties.all()))} for p in gekozen]
+    return dichtstbijzijnde(gekozen, None)
 
 
 def _gefilterd(request: HttpRequest) -> AanbodFilter:
@@ -285,22 +286,4 @@ def organisatie(request: HttpRequest, slug: str) -> HttpResponse:
     bloklocaties_uitpakken(aanbod)
     return render(
         request, "aanbod/organisatie.html", {"organisatie": organisatie, "aanbod": aanbod}
-    )
-
-
-@require_GET
-@gedeelde_pagina(paginaversie)
-def informatiepunten(request: HttpRequest) -> HttpResponse:
-    """Shows residents every Wijkinformatiepunt: where, when open, which wijken, which languages."""
-    punten = list(Informatiepunt.objects.met_gegevens())
-    return render(
-        request,
-        "aanbod/informatiepunten.html",
-        {
-            "punten": [
-                {"punt": p, "status": openstatus(list(p.aanbod.aanbodlocaties.all()))}
-                for p in punten
-            ],
-            "kaartpunten": kaartpunten([p.aanbod for p in punten]),
-        },
     )

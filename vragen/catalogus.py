@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 
 from aanbod.models import Aanbod
 
-MAX_RESULTATEN = 10
+MAX_RESULTATEN = 5  # the desk's suggestions fit next to the question on one screen
 KANDIDATEN = 1000  # the desk shows the best 10; ranking every match of a broad word is slow
 
 

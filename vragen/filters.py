@@ -15,9 +15,14 @@ class VraagFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoek (referentie of woord)"), method="filter_zoek")
     status = django_filters.ChoiceFilter(
         label=_("Status"),
-        choices=[("open", _("Alle open vragen")), *VraagStatus.choices],
+        choices=[
+            ("open", _("Alle open vragen")),
+            ("alle", _("Alle vragen, ook afgesloten")),
+            ("afgesloten", _("Alleen afgesloten vragen")),
+            *VraagStatus.choices,
+        ],
         method="filter_status",
-        empty_label=_("Alle statussen"),
+        empty_label=None,
     )
     thema = django_filters.ModelChoiceFilter(
         label=_("Thema"),
@@ -49,8 +54,12 @@ class VraagFilter(django_filters.FilterSet):
         model = Vraag
         fields: list[str] = []
 
-    def __init__(self, *args, gebruiker=None, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, gebruiker=None, **kwargs):
+        # Open questions unless the user asks for others: closed ones are rarely work to do.
+        if data is not None and not data.get("status"):
+            data = data.copy()
+            data["status"] = "open"
+        super().__init__(data, *args, **kwargs)
         self.gebruiker = gebruiker
         self.form.fields["status"].widget = forms.Select(choices=self.form.fields["status"].choices)
 
@@ -60,6 +69,10 @@ class VraagFilter(django_filters.FilterSet):
     def filter_status(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         if value == "open":
             return qs.filter(status__in=OPEN_STATUSSEN)
+        if value == "afgesloten":
+            return qs.exclude(status__in=OPEN_STATUSSEN)
+        if value == "alle":
+            return qs
         return qs.filter(status=value)
 
     def filter_mijn(self, qs: QuerySet, name: str, value: bool) -> QuerySet:

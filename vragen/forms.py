@@ -3,8 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Organisatie, Thema, Wijk
+from aanbod.models import Aanbod, Doelgroep, Informatiepunt, Thema, Wijk
 from vragen.models import Kanaal, Uitkomst, VraagStatus
+from vragen.routering import bekende_aanspreekpunten
 from wijkportaal.spam import HoningpotFormulier
 
 MAX_VRAAG = 4000
@@ -253,12 +254,53 @@ class NotitieForm(forms.Form):
 
 
 class AanspreekpuntForm(forms.Form):
-    organisatie = forms.ModelChoiceField(
-        label=_("Organisatie"), queryset=Organisatie.objects.all(), to_field_name="hsds_id"
+    """Another eerste aanspreekpunt, chosen from the ones the routing rules know."""
+
+    aanspreekpunt = forms.ChoiceField(
+        label=_("Nieuw eerste aanspreekpunt"),
+        help_text=_("De aanspreekpunten uit de routeringsregels."),
+        error_messages={
+            "required": _("Kies een aanspreekpunt."),
+            "invalid_choice": _(
+                "Dat aanspreekpunt kennen we niet (meer). Kies er een uit de lijst."
+            ),
+        },
     )
-    contactpersoon = forms.CharField(label=_("Contactpersoon"), max_length=120)
-    email = forms.EmailField(label=_("E-mail van de contactpersoon"))
     reden = forms.CharField(label=_("Waarom een ander aanspreekpunt?"), max_length=300)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.bekend = {str(r.pk): r for r in bekende_aanspreekpunten()}
+        self.fields["aanspreekpunt"].choices = [("", "—")] + [
+            (pk, f"{r.organisatie.naam}: {r.contactpersoon} ({r.email})")
+            for pk, r in self.bekend.items()
+        ]
+
+    def clean(self) -> dict:
+        data = super().clean()
+        regel = self.bekend.get(data.get("aanspreekpunt") or "")
+        if regel is not None:
+            data["organisatie"] = regel.organisatie
+            data["contactpersoon"] = regel.contactpersoon
+            data["email"] = regel.email
+        return data
+
+
+class AanbodWijzigenForm(forms.Form):
+    """Add an offer to a question, or take one off: hsds ids of visible offers."""
+
+    toevoegen = forms.ModelMultipleChoiceField(
+        queryset=Aanbod.objects.zichtbaar(), to_field_name="hsds_id", required=False
+    )
+    weghalen = forms.ModelMultipleChoiceField(
+        queryset=Aanbod.objects.all(), to_field_name="hsds_id", required=False
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not self.errors and not (data.get("toevoegen") or data.get("weghalen")):
+            raise forms.ValidationError(_("Kies aanbod om toe te voegen of weg te halen."))
+        return data
 
 
 class PartnerForm(forms.Form):

@@ -16,3 +16,16 @@ def regel_zoeken(
         ):
             return regel
     return None
+
+
+def bekende_aanspreekpunten() -> list[Routeringsregel]:
+    """Every aanspreekpunt the active rules know, once each (organisation, person, e-mail),
+    by organisation name: staff choose from these instead of retyping a contact."""
+    gezien, uniek = set(), []
+    regels = Routeringsregel.objects.filter(actief=True).select_related("organisatie")
+    for regel in regels.order_by("organisatie__naam", "contactpersoon", "email", "pk"):
+        sleutel = (regel.organisatie_id, regel.contactpersoon, regel.email.lower())
+        if sleutel not in gezien:
+            gezien.add(sleutel)
+            uniek.append(regel)
+    return uniek

@@ -1,5 +1,5 @@
 """Every write on questions: register, change status, add a note, choose another aanspreekpunt,
-reopen."""
+reopen, add or remove offers."""
 
 from collections.abc import Iterable
 
@@ -351,3 +351,35 @@ def coordinator_adressen() -> list[str]:
         .values_list("email", flat=True)
         .distinct()
     )
+
+
+@transaction.atomic
+def vraag_aanbod_wijzigen(
+    *,
+    vraag: Vraag,
+    door: AbstractBaseUser,
+    toevoegen: Iterable[Aanbod] = (),
+    weghalen: Iterable[Aanbod] = (),
+) -> Vraag:
+    """Offers added or taken off after intake; the history says which (append-only)."""
+    vraag = Vraag.objects.select_for_update().get(pk=vraag.pk)
+    if vraag.is_geanonimiseerd:
+        raise ValidationError(_("Deze vraag is geanonimiseerd en kan niet meer veranderen."))
+    huidig = set(vraag.aanbod.values_list("pk", flat=True))
+    erbij = [a for a in toevoegen if a.pk not in huidig]
+    eraf = [a for a in weghalen if a.pk in huidig]
+    if not erbij and not eraf:
+        return vraag
+    vraag.aanbod.add(*erbij)
+    vraag.aanbod.remove(*eraf)
+    delen = []
+    if erbij:
+        delen.append(
+            _("Aanbod toegevoegd: %(namen)s.") % {"namen": ", ".join(a.naam for a in erbij)}
+        )
+    if eraf:
+        delen.append(
+            _("Aanbod weggehaald: %(namen)s.") % {"namen": ", ".join(a.naam for a in eraf)}
+        )
+    vraag_notitie_toevoegen(vraag=vraag, notitie=" ".join(delen), door=door)
+    return vraag

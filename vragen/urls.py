@@ -38,6 +38,7 @@ urlpatterns = [
     ),
     path("balie/terugbellen/<uuid:uuid>/verzetten/", terugbellen.verzetten, name="verzetten"),
     path("balie/terugbellen/<uuid:uuid>/vervallen/", terugbellen.vervallen, name="vervallen"),
+    path("balie/vragen/<uuid:uuid>/aanbod/", wachtrij.aanbod_wijzigen, name="aanbod_wijzigen"),
     path("balie/vragen/<uuid:uuid>/print/", afdrukken.briefje, name="briefje"),
     path("balie/mail/opnieuw/", wachtrij.mail_opnieuw, name="mails_opnieuw"),
     path("balie/mail/<uuid:uuid>/opnieuw/", wachtrij.mail_opnieuw, name="mail_opnieuw"),

@@ -127,6 +127,9 @@ MATRIX: dict[str, Regel] = {
         vrijwilliger=403,
     ),
     "vragen:notitie": regel("POST", 400, "als status wijzigen", **GEEN_ACCOUNT, vrijwilliger=403),
+    "vragen:aanbod_wijzigen": regel(
+        "POST", 400, "als status wijzigen", **GEEN_ACCOUNT, vrijwilliger=403
+    ),
     "vragen:aanspreekpunt_wijzigen": regel(
         "POST",
         403,

@@ -47,6 +47,10 @@ ANDERE_SLEUTELS = [
     "aanbod",
     "themas",
     "doelgroep",
+    "tekst",
+    "lat",
+    "lon",
+    "gebied",
 ]
 SLEUTELS = sorted(
     set(AanbodFilter.base_filters)

@@ -128,6 +128,7 @@ def argumenten(naam: str, d: dict, rol: str) -> dict:
         "vragen:detail": {"uuid": vraag.uuid},
         "vragen:status_wijzigen": {"uuid": vraag.uuid},
         "vragen:notitie": {"uuid": vraag.uuid},
+        "vragen:aanbod_wijzigen": {"uuid": vraag.uuid},
         "vragen:aanspreekpunt_wijzigen": {"uuid": vraag.uuid},
         "vragen:briefje": {"uuid": vraag.uuid},
         "vragen:terugbellen_plannen": {"uuid": vraag.uuid},

@@ -151,3 +151,42 @@ def test_onzin_invoer_geeft_geen_500(client, vrijwilliger):
     assert (
         client.get("/balie/aanbod-kiezen/?zoek=" + "x" * 5000 + "&aanbod=kapot").status_code == 200
     )
+
+
+@pytest.mark.django_db
+def test_de_vraag_zelf_is_de_zoekopdracht_live_en_zonder_javascript(client, vrijwilliger):
+    maak_aanbod(naam="Taalcafé Oost")
+    tekst = "Mevrouw wil beter Nederlands leren, is er een taalcafe?"
+    live = client.get(
+        "/balie/aanbod-kiezen/", {"tekst": tekst, "zoek": ""}, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "Taalcafé Oost" in live and "Past bij de vraag" in live
+    zonder_js = client.post(
+        "/balie/registreren/", _formulier(tekst=tekst, zoek="", zoeken="1")
+    ).content.decode()
+    assert "Taalcafé Oost" in zonder_js
+    assert not Vraag.objects.exists()
+
+
+@pytest.mark.django_db
+def test_balie_begint_in_de_vraag_en_contact_is_dicht_tot_het_nodig_is(client, vrijwilliger):
+    html = client.get("/balie/").content.decode()
+    assert "autofocus" in html.split('id="id_tekst"')[1].split(">")[0]
+    assert "css/balie.css" in html
+    assert '<details class="balie__uitklap">' in html  # contact: closed
+    fout = client.post(
+        "/balie/registreren/", _formulier(contact_email="geen-adres")
+    ).content.decode()
+    assert '<details class="balie__uitklap" open>' in fout  # the error is not hidden
+    assert "geen-adres" in fout
+
+
+@pytest.mark.django_db
+def test_lege_of_rare_invoer_aan_de_balie_geeft_een_nederlandse_melding(client, vrijwilliger):
+    antwoord = client.post(
+        "/balie/registreren/", _formulier(tekst="", themas=["bestaat-niet"], wijk="\x00")
+    )
+    assert antwoord.status_code == 200
+    assert "Er is iets niet goed ingevuld" in antwoord.content.decode()
+    rare = client.get("/balie/aanbod-kiezen/", {"tekst": "\x00" * 3, "aanbod": "x"})
+    assert rare.status_code == 200

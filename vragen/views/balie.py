@@ -29,16 +29,43 @@ def _voorstel(themas, wijk, doelgroep) -> tuple[bool, Routeringsregel | None]:
     return True, regel_zoeken(thema_ids={t.pk for t in themas}, wijk=wijk, doelgroep=doelgroep)
 
 
-def _context(form: BaliForm, zoekterm: str, gekozen: list, **extra) -> dict:
+def _context(form: BaliForm, zoekterm: str, gekozen: list, tekst: str = "", **extra) -> dict:
+    """The desk's context; without own search words the question itself is the search."""
     gekozen_ids = {a.pk for a in gekozen}
-    resultaten = [a for a in aanbod_zoeken(zoekterm) if a.pk not in gekozen_ids]
+    zoek = zoekterm if zoekterm.strip() else tekst
+    resultaten = [a for a in aanbod_zoeken(zoek) if a.pk not in gekozen_ids]
     return {
         "form": form,
-        "zoekterm": zoekterm,
+        "zoekterm": zoekterm.strip(),
         "gekozen": gekozen,
         "resultaten": resultaten,
-        "heeft_gezocht": bool(zoekterm.strip()),
+        "heeft_gezocht": bool(zoek.strip()),
+        **_uitklappen(form),
         **extra,
+    }
+
+
+def _uitklappen(form: BaliForm) -> dict:
+    """Which folded blocks open: the ones the volunteer filled in or that hold an error."""
+    waarde = form.data.get if form.is_bound else form.initial.get
+    fouten = form.errors if form.is_bound else {}
+
+    def gevuld(*namen: str) -> bool:
+        return any(waarde(n) for n in namen) or any(n in fouten for n in namen)
+
+    return {
+        "contact_open": gevuld(
+            "toestemming_contact",
+            "contact_naam",
+            "contact_telefoon",
+            "contact_email",
+            "berichten_via",
+            "terugbellen_op",
+            "terugbel_reden",
+        ),
+        "meer_open": gevuld("doelgroep", "notitie")
+        or any(n in fouten for n in ("kanaal", "informatiepunt")),
+        "direct_open": waarde("actie") == "direct" or "uitkomst" in fouten,
     }
 
 
@@ -73,6 +100,7 @@ def registreren(request: HttpRequest) -> HttpResponse:
     direct = request.POST.get("actie") == "direct"
     form = BaliForm(request.POST, direct=direct)
     zoekterm = request.POST.get("zoek", "")[:200]
+    tekst = request.POST.get("tekst", "")[:200]
     gekozen = gekozen_aanbod(request.POST.getlist("aanbod"))
     geldig = form.is_valid()
     if "zoeken" in request.POST or not geldig:
@@ -86,7 +114,7 @@ def registreren(request: HttpRequest) -> HttpResponse:
         return render(
             request,
             "vragen/balie.html",
-            _context(form, zoekterm, gekozen, voorstel_bekend=heeft, voorstel=regel),
+            _context(form, zoekterm, gekozen, tekst, voorstel_bekend=heeft, voorstel=regel),
         )
     data = form.cleaned_data
     try:
@@ -113,7 +141,7 @@ def registreren(request: HttpRequest) -> HttpResponse:
         )
     except ValidationError as fout:
         form.add_error(None, fout)
-        return render(request, "vragen/balie.html", _context(form, zoekterm, gekozen))
+        return render(request, "vragen/balie.html", _context(form, zoekterm, gekozen, tekst))
     if direct:
         messages.success(
             request, _("Vraag %(ref)s is opgeslagen en afgesloten.") % {"ref": vraag.referentie}
@@ -138,10 +166,14 @@ def registreren(request: HttpRequest) -> HttpResponse:
 @balie_toegang
 @vary_on_headers("HX-Request")
 def aanbod_kiezen(request: HttpRequest) -> HttpResponse:
-    """Live catalogue search on the desk screen (htmx); keeps the offers already chosen."""
+    """Live offer suggestions on the desk screen (htmx): from the search words, or else from
+    the question as it is typed; keeps the offers already chosen."""
     zoekterm = request.GET.get("zoek", "")[:200]
+    tekst = request.GET.get("tekst", "")[:200]
     gekozen = gekozen_aanbod(request.GET.getlist("aanbod"))
-    return render(request, "vragen/balie.html#aanbodkeuze", _context(BaliForm(), zoekterm, gekozen))
+    return render(
+        request, "vragen/balie.html#aanbodkeuze", _context(BaliForm(), zoekterm, gekozen, tekst)
+    )
 
 
 @require_GET

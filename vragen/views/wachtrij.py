@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from vragen.audit import inzage_vastleggen
+from vragen.catalogus import aanbod_zoeken
 from vragen.filters import VraagFilter
-from vragen.forms import AanspreekpuntForm, NotitieForm, StatusForm
+from vragen.forms import AanbodWijzigenForm, AanspreekpuntForm, NotitieForm, StatusForm
 from vragen.forms_terugbellen import AcuutForm, TerugbellenForm
 from vragen.models import Vraag
 from vragen.services import (
+    vraag_aanbod_wijzigen,
     vraag_aanspreekpunt_wijzigen,
     vraag_notitie_toevoegen,
     vraag_status_wijzigen,
@@ -57,6 +59,7 @@ def wachtrij(request: HttpRequest) -> HttpResponse:
             "onverstuurd": mails,
             "is_partner": not request.user.has_perm("vragen.view_alle_vragen")
             and request.user.organisaties.exists(),
+            "dit_jaar": vandaag.year,
         },
     )
 
@@ -80,19 +83,27 @@ def _detail_tonen(request: HttpRequest, vraag: Vraag, status: int = 200, **forms
 
 def _detail_context(request: HttpRequest, vraag: Vraag, **forms) -> dict:
     behandelen = kan_behandelen(request.user, vraag)
+    aanbod = list(vraag.aanbod.select_related("organisatie"))
+    mag_routeren = behandelen and request.user.has_perm("vragen.view_alle_vragen")
+    zoekterm = request.GET.get("zoek", "")[:200].strip() if behandelen else ""
+    gekozen = {a.pk for a in aanbod}
     return {
         "vraag": vraag,
         "themas": list(vraag.themas.all()),
-        "aanbod": list(vraag.aanbod.select_related("organisatie")),
+        "aanbod": aanbod,
         "historie": list(vraag.historie.select_related("door")),
         "terugkoppelingen": list(vraag.terugkoppelingen.all()),
         "kan_behandelen": behandelen,
+        "kan_aanbod_wijzigen": behandelen and not vraag.is_geanonimiseerd,
         "ziet_contact": ziet_contactgegevens(request.user, vraag),
-        "kan_aanspreekpunt_wijzigen": behandelen
-        and request.user.has_perm("vragen.view_alle_vragen"),
+        "kan_aanspreekpunt_wijzigen": mag_routeren,
+        "zoekterm": zoekterm,
+        "zoekresultaten": [a for a in aanbod_zoeken(zoekterm) if a.pk not in gekozen],
         "statusform": forms.get("statusform") or StatusForm(vraag=vraag),
         "notitieform": forms.get("notitieform") or NotitieForm(),
-        "aanspreekpuntform": forms.get("aanspreekpuntform") or AanspreekpuntForm(),
+        "aanbodform": forms.get("aanbodform"),
+        "aanspreekpuntform": forms.get("aanspreekpuntform")
+        or (AanspreekpuntForm() if mag_routeren else None),
         # Follow-up calls and the crisis flag (vragen/views/terugbellen.py).
         "terugbelafspraken": list(vraag.terugbelafspraken.select_related("informatiepunt")),
         "kan_terugbellen": request.user.has_perm("vragen.add_vraag")
@@ -157,14 +168,45 @@ def aanspreekpunt_wijzigen(request: HttpRequest, uuid) -> HttpResponse:
     vraag = _actie_vraag(request, uuid)
     form = AanspreekpuntForm(request.POST)
     if form.is_valid():
+        data = form.cleaned_data
         try:
-            vraag_aanspreekpunt_wijzigen(vraag=vraag, door=request.user, **form.cleaned_data)
+            vraag_aanspreekpunt_wijzigen(
+                vraag=vraag,
+                door=request.user,
+                organisatie=data["organisatie"],
+                contactpersoon=data["contactpersoon"],
+                email=data["email"],
+                reden=data["reden"],
+            )
         except ValidationError as fout:
             form.add_error(None, fout)
         else:
             messages.success(request, _("Het aanspreekpunt is gewijzigd en krijgt een e-mail."))
             return redirect(vraag)
     return _detail_tonen(request, vraag, status=400, aanspreekpuntform=form)
+
+
+@require_POST
+@login_required
+@wachtrij_toegang
+def aanbod_wijzigen(request: HttpRequest, uuid) -> HttpResponse:
+    """Lets staff add an offer to a question after intake, or take one off."""
+    vraag = _actie_vraag(request, uuid)
+    form = AanbodWijzigenForm(request.POST)
+    if form.is_valid():
+        try:
+            vraag_aanbod_wijzigen(
+                vraag=vraag,
+                door=request.user,
+                toevoegen=form.cleaned_data["toevoegen"],
+                weghalen=form.cleaned_data["weghalen"],
+            )
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("Het aanbod bij deze vraag is bijgewerkt."))
+            return redirect(vraag.get_absolute_url() + "#aanbod-kop")
+    return _detail_tonen(request, vraag, status=400, aanbodform=form)
 
 
 @require_POST
