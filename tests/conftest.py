@@ -54,3 +54,40 @@ def _verse_gebieden():
     vergeet_vormen()
     yield
     vergeet_vormen()
+
+
+@pytest.fixture(autouse=True)
+def _nederlands():
+    """Every test starts in Dutch: a request in English (the test client runs the locale
+    middleware in this thread) leaves English active for the code that runs after it."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def mailwerker():
+    """What the mail worker (manage.py mail_versturen) does on the server with the mails a
+    block of code queued, right after it: ``with mailwerker(): ...``, then read
+    django.core.mail.outbox. Mails queued before the block stay in the outbox table."""
+    from contextlib import contextmanager
+
+    from wijkportaal.mail import mail_versturen
+    from wijkportaal.models import Mailbericht
+
+    def wachtend() -> set[int]:
+        return set(
+            Mailbericht.objects.filter(verstuurd_op__isnull=True).values_list("pk", flat=True)
+        )
+
+    @contextmanager
+    def werken():
+        al = wachtend()
+        yield
+        for pk in sorted(wachtend() - al):
+            mail_versturen(pk)
+
+    return werken

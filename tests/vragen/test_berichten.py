@@ -39,8 +39,8 @@ def _geen_geheimen(tekst: str) -> None:
         assert geheim not in tekst
 
 
-def test_ontvangen_per_email(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+def test_ontvangen_per_email(mailwerker):
+    with mailwerker():
         vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, **ANNA)
     [bericht] = _aan_anna()
     assert vraag.referentie in bericht.subject and "ontvangen" in bericht.subject
@@ -49,9 +49,9 @@ def test_ontvangen_per_email(django_capture_on_commit_callbacks):
     _geen_geheimen(bericht.body)
 
 
-def test_direct_doorverwezen_geeft_een_bericht_niet_twee(django_capture_on_commit_callbacks):
+def test_direct_doorverwezen_geeft_een_bericht_niet_twee(mailwerker):
     maak_regel(organisatie=maak_organisatie(naam="Buurtteam Oost"))
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, **ANNA)
     [bericht] = _aan_anna()
     assert "doorgegeven" in bericht.subject
@@ -60,11 +60,11 @@ def test_direct_doorverwezen_geeft_een_bericht_niet_twee(django_capture_on_commi
     _geen_geheimen(bericht.body)
 
 
-def test_doorverwezen_door_medewerker_en_ander_aanspreekpunt(django_capture_on_commit_callbacks):
+def test_doorverwezen_door_medewerker_en_ander_aanspreekpunt(mailwerker):
     medewerker = maak_gebruiker("medewerker")
     vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, **ANNA)
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         vraag_aanspreekpunt_wijzigen(
             vraag=vraag,
             organisatie=maak_organisatie(naam="Buurtteam Oost"),
@@ -77,7 +77,7 @@ def test_doorverwezen_door_medewerker_en_ander_aanspreekpunt(django_capture_on_c
     assert "Buurtteam Oost" in bericht.body and "Sanne" not in bericht.body
     # Another aanspreekpunt while already referred: the resident hears the new organisation.
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         vraag_aanspreekpunt_wijzigen(
             vraag=vraag,
             organisatie=maak_organisatie(naam="DOCK"),
@@ -90,11 +90,11 @@ def test_doorverwezen_door_medewerker_en_ander_aanspreekpunt(django_capture_on_c
     assert "DOCK" in bericht.body
 
 
-def test_afgehandeld_met_uitkomst_in_woorden(django_capture_on_commit_callbacks):
+def test_afgehandeld_met_uitkomst_in_woorden(mailwerker):
     aanbod = maak_aanbod(naam="Schuldhulp Oost", organisatie=maak_organisatie(naam="Buurtteam"))
     vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, aanbod=[aanbod], **ANNA)
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         vraag_status_wijzigen(
             vraag=vraag,
             nieuwe_status=VraagStatus.AFGEHANDELD,
@@ -109,10 +109,10 @@ def test_afgehandeld_met_uitkomst_in_woorden(django_capture_on_commit_callbacks)
     _geen_geheimen(bericht.body)
 
 
-def test_in_behandeling_geeft_geen_bericht(django_capture_on_commit_callbacks):
+def test_in_behandeling_geeft_geen_bericht(mailwerker):
     vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, **ANNA)
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         vraag_status_wijzigen(vraag=vraag, nieuwe_status=VraagStatus.IN_BEHANDELING, door=None)
     assert _aan_anna() == []
 
@@ -125,8 +125,8 @@ def test_in_behandeling_geeft_geen_bericht(django_capture_on_commit_callbacks):
     ],
     ids=["geen-kanaal", "geen-adres"],
 )
-def test_zonder_keuze_of_adres_geen_bericht(django_capture_on_commit_callbacks, velden):
-    with django_capture_on_commit_callbacks(execute=True):
+def test_zonder_keuze_of_adres_geen_bericht(mailwerker, velden):
+    with mailwerker():
         vraag = maak_vraag(**{**ANNA, **velden})
         vraag_status_wijzigen(
             vraag=vraag,
@@ -139,9 +139,9 @@ def test_zonder_keuze_of_adres_geen_bericht(django_capture_on_commit_callbacks, 
 
 
 def test_zonder_toestemming_geen_bericht_ook_niet_via_het_formulier(
-    client, django_capture_on_commit_callbacks
+    client, mailwerker
 ):
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         antwoord = client.post(
             "/vraag/versturen/",
             {"tekst": "Waar is de bieb?", "website": "", "berichten_via": "email"},
@@ -150,8 +150,8 @@ def test_zonder_toestemming_geen_bericht_ook_niet_via_het_formulier(
     assert mail.outbox == [] and not Mailbericht.objects.exists()
 
 
-def test_sms_gaat_alleen_per_sms(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+def test_sms_gaat_alleen_per_sms(mailwerker):
+    with mailwerker():
         vraag = maak_vraag(berichten_via=Berichtkanaal.SMS, **ANNA)
         vraag_status_wijzigen(
             vraag=vraag,
@@ -189,10 +189,10 @@ class KapotteSms:
 
 
 def test_kapotte_mailserver_vraag_blijft_bericht_wordt_opnieuw_verstuurd(
-    settings, django_capture_on_commit_callbacks
+    settings, mailwerker
 ):
     settings.EMAIL_BACKEND = "tests.vragen.test_mail.KapotteMail"
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, **ANNA)
     vraag.refresh_from_db()
     assert vraag.status == VraagStatus.NIEUW
@@ -207,10 +207,10 @@ def test_kapotte_mailserver_vraag_blijft_bericht_wordt_opnieuw_verstuurd(
 
 
 def test_kapotte_sms_gateway_wordt_ook_opnieuw_geprobeerd(
-    settings, django_capture_on_commit_callbacks
+    settings, mailwerker
 ):
     settings.SMS_BACKEND = "tests.vragen.test_berichten.KapotteSms"
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         maak_vraag(berichten_via=Berichtkanaal.SMS, **ANNA)
     bericht = Mailbericht.objects.get(kanaal="sms")
     assert "sms-gateway reageert niet" in bericht.laatste_fout
@@ -222,9 +222,9 @@ def test_kapotte_sms_gateway_wordt_ook_opnieuw_geprobeerd(
 
 
 def test_bericht_in_de_taal_van_de_inwoner_wie_het_ook_verandert(
-    client, django_capture_on_commit_callbacks
+    client, mailwerker
 ):
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         client.post(
             "/vraag/versturen/",
             {

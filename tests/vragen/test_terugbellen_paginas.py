@@ -186,7 +186,7 @@ def test_crisisblok_op_vraag_en_balie_zonder_javascript(client):
 
 
 def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(
-    client, twee_punten, django_capture_on_commit_callbacks
+    client, twee_punten, mailwerker
 ):
     oost, west, anna, _bram = twee_punten
     eigen_coordinator = maak_gebruiker("coordinator", email="c.oost@wijkportaal.example")
@@ -198,7 +198,7 @@ def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(
     client.force_login(anna)
     leeg = client.post(reverse("vragen:acuut", args=[vraag.uuid]), {})
     assert leeg.status_code == 400 and "wat er aan de hand is" in leeg.text
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         antwoord = client.post(
             reverse("vragen:acuut", args=[vraag.uuid]),
             {"acuut-notitie": "Inwoner wordt vandaag uit huis gezet"},
@@ -218,14 +218,14 @@ def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(
 
 @pytest.mark.django_db
 def test_acuut_zonder_eigen_coordinator_gaat_naar_alle_en_de_dienstpostbus(
-    settings, django_capture_on_commit_callbacks
+    settings, mailwerker
 ):
     settings.VRAGEN_ACUUT_EMAIL = ["dienst@wijkportaal.example"]
     maak_gebruiker("coordinator", email="c1@wijkportaal.example")
     maak_gebruiker("coordinator", email="")
     maak_gebruiker("medewerker", email="m@wijkportaal.example")
     vraag = maak_vraag()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         vraag_acuut_markeren(vraag=vraag, door=None, notitie="Crisis")
         vraag_acuut_markeren(vraag=vraag, door=None, notitie="Nog eens")
     assert sorted(m.to[0] for m in mail.outbox) == [
@@ -234,11 +234,11 @@ def test_acuut_zonder_eigen_coordinator_gaat_naar_alle_en_de_dienstpostbus(
     ]
 
 
-def test_intake_acuut_en_kwetsbaar(client, twee_punten, django_capture_on_commit_callbacks):
+def test_intake_acuut_en_kwetsbaar(client, twee_punten, mailwerker):
     oost, _west, anna, _bram = twee_punten
     maak_gebruiker("coordinator", email="c@wijkportaal.example")
     client.force_login(anna)
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         antwoord = client.post(
             reverse("vragen:registreren"),
             {

@@ -51,12 +51,12 @@ def _links_na(dagen: int):
     return mock.patch("django.core.signing.time.time", return_value=time.time() + dagen * 86400)
 
 
-def test_commando_vraagt_na_zeven_dagen_eenmaal(django_capture_on_commit_callbacks):
+def test_commando_vraagt_na_zeven_dagen_eenmaal(mailwerker):
     vraag = _gesloten()
     niet_bereikt = _gesloten(uitkomst=Uitkomst.NIET_BEREIKT)
     zonder_kanaal = _gesloten(berichten_via="")
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         assert terugkoppeling_vragen(nu=_na(6)) == 0
         uitvoer = io.StringIO()
         call_command("terugkoppeling_vragen", stdout=uitvoer)  # today: too soon
@@ -72,10 +72,10 @@ def test_commando_vraagt_na_zeven_dagen_eenmaal(django_capture_on_commit_callbac
         assert andere.terugkoppeling_gevraagd_op is None
 
 
-def test_ja_wordt_vastgelegd_en_verandert_de_vraag_niet(client, django_capture_on_commit_callbacks):
+def test_ja_wordt_vastgelegd_en_verandert_de_vraag_niet(client, mailwerker):
     vraag = _gesloten()
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         terugkoppeling_vragen(nu=_na(7))
     link = _link_uit_mail()
     pagina = client.get(link)
@@ -94,7 +94,7 @@ def test_ja_wordt_vastgelegd_en_verandert_de_vraag_niet(client, django_capture_o
 
 @pytest.mark.parametrize("antwoord", ["nee", "gedeeltelijk"])
 def test_nee_heropent_bovenaan_de_wachtrij_en_meldt_de_coordinator(
-    client, django_capture_on_commit_callbacks, antwoord
+    client, mailwerker, antwoord
 ):
     coordinator = maak_gebruiker("coordinator", email="co@wip.example")
     medewerker = maak_gebruiker("medewerker")
@@ -102,7 +102,7 @@ def test_nee_heropent_bovenaan_de_wachtrij_en_meldt_de_coordinator(
     vraag = _gesloten()
     link = vraag.terugkoppellink()
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mailwerker():
         antwoord_pagina = client.post(
             link, {"antwoord": antwoord, "toelichting": "Ze belden nooit terug"}
         )
@@ -163,7 +163,7 @@ def test_geen_keuze_of_te_lange_tekst_geeft_een_duidelijke_melding(client):
     assert not Terugkoppeling.objects.exists()
 
 
-def test_heropenen_door_medewerker(django_capture_on_commit_callbacks):
+def test_heropenen_door_medewerker(mailwerker):
     medewerker = maak_gebruiker("medewerker")
     vraag = _gesloten()
     vraag = heropenen(vraag, door=medewerker, reden="Nog hulp nodig")
