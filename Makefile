@@ -104,3 +104,10 @@ serve: $(STAMP)
 LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/wp_load
 bench-load: $(STAMP)
 	LOAD_DATABASE_URL=$(LOAD_DATABASE_URL) $(PY) -W ignore -m bench.belasting $(LOAD_ARGS)
+
+# Front-end packages from the npm registry (exact versions, sha512 checked) into static/vendor/,
+# plus the Utrecht subset static/vendor/utrecht/utrecht.css. The copies are committed: run this
+# only to change a version (scripts/npm_ophalen.py, docs/ontwerp.md).
+.PHONY: frontend
+frontend:
+	$(PYTHON) scripts/npm_ophalen.py
