@@ -71,6 +71,7 @@ COMPONENTEN = [
     "alert",
     "button",
     "button-group",
+    "button-link",
     "checkbox",
     "form-field",
     "form-field-description",

@@ -313,3 +313,7 @@ CORRECTIES_PER_UUR = int(os.environ.get("CORRECTIES_PER_UUR", "5"))  # per IP ad
 # Retention of questions (docs/adr/0008): personal data of questions closed longer ago than
 # this is wiped by `manage.py bewaartermijn` (daily cron); the anonymous figures stay.
 VRAGEN_BEWAARTERMIJN_MAANDEN = int(os.environ.get("VRAGEN_BEWAARTERMIJN_MAANDEN", "12"))
+
+# Design system (issue 21): every form widget gets its class from Utrecht's NL Design System
+# components (utrecht-textbox, utrecht-select, utrecht-checkbox ...); see docs/ontwerp.md.
+FORM_RENDERER = "wijkportaal.formulierweergave.UtrechtRenderer"
