@@ -317,3 +317,5 @@ VRAGEN_BEWAARTERMIJN_MAANDEN = int(os.environ.get("VRAGEN_BEWAARTERMIJN_MAANDEN"
 # Design system (issue 21): every form widget gets its class from Utrecht's NL Design System
 # components (utrecht-textbox, utrecht-select, utrecht-checkbox ...); see docs/ontwerp.md.
 FORM_RENDERER = "wijkportaal.formulierweergave.UtrechtRenderer"
+# A form whose CSRF check fails gets the Dutch 403 page (templates/403.html), not Django's.
+CSRF_FAILURE_VIEW = "wijkportaal.views.csrf_mislukt"
