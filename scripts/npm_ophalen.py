@@ -115,7 +115,12 @@ def uitpakken(pakket, versie, integriteit, licentie, bestanden) -> None:
             lid = tar.extractfile(f"package/{bron}")
             if lid is None:
                 raise SystemExit(f"{pakket}@{versie}: {bron} ontbreekt in het pakket")
-            (doel / naam).write_bytes(lid.read())
+            inhoud = lid.read()
+            if naam.endswith(".js"):
+                # The source map is not copied; a reference to it would make collectstatic
+                # (WhiteNoise's manifest storage) fail.
+                inhoud = re.sub(rb"\n//# sourceMappingURL=\S+\s*$", b"\n", inhoud)
+            (doel / naam).write_bytes(inhoud)
     (doel / "VERSION").write_text(
         f"{pakket} {versie} ({licentie}), {tarball_url(pakket, versie)} {integriteit}\n"
     )
