@@ -117,3 +117,10 @@ lock: $(STAMP)
 	$(PY) -m pip lock --quiet -e ".[dev]" -o pylock.toml
 	$(PY) tools/vergrendelen.py pylock.toml requirements.lock
 	rm -f pylock.toml
+
+# Front-end packages from the npm registry (exact versions, sha512 checked) into static/vendor/,
+# plus the Utrecht subset static/vendor/utrecht/utrecht.css. The copies are committed: run this
+# only to change a version (scripts/npm_ophalen.py, docs/ontwerp.md).
+.PHONY: frontend
+frontend:
+	$(PYTHON) scripts/npm_ophalen.py

@@ -15,6 +15,7 @@ class ActiefFilter:
     label: str
     waarde: str
     weghalen_url: str
+    zoekterm: bool = False
 
 
 def querystring(params: QueryDict, *weglaten: str, zonder: tuple[str, str] | None = None) -> str:
@@ -52,8 +53,15 @@ def actieve_filters(filterset: AanbodFilter) -> list[ActiefFilter]:
                 tekst = str(keuzes.platte_lijst(veld.choices).get(waarde, waarde))
             else:
                 tekst = _("ja")
-            gekozen.append(ActiefFilter(str(veld.label), tekst, _zonder(params, naam, waarde)))
+            gekozen.append(
+                ActiefFilter(str(veld.label), tekst, _zonder(params, naam, waarde), naam == "q")
+            )
     return gekozen
+
+
+def aantal_filters(actief: list[ActiefFilter]) -> int:
+    """How many filters are chosen, the search words not counted ("Filters (n)")."""
+    return sum(not f.zoekterm for f in actief)
 
 
 def filtermeldingen(filterset: AanbodFilter) -> list[str]:

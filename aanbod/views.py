@@ -14,7 +14,12 @@ from django.views.decorators.vary import vary_on_headers
 from aanbod.agenda import AgendaFilter, agenda_per_dag
 from aanbod.dichtbij import PuntDichtbij, dichtstbijzijnde
 from aanbod.filters import AanbodFilter
-from aanbod.filterweergave import actieve_filters, filtermeldingen, querystring
+from aanbod.filterweergave import (
+    aantal_filters,
+    actieve_filters,
+    filtermeldingen,
+    querystring,
+)
 from aanbod.gebieden import wijken_geojson
 from aanbod.informatiepunten import dichtstbijzijnd
 from aanbod.kaartdata import kaartpunten
@@ -120,7 +125,8 @@ def zoeken(request: HttpRequest) -> HttpResponse:
         "filter": filterset,
         "pagina": paginering.pagina,
         "meldingen": [*filtermeldingen(filterset), paginering.melding],
-        "actieve_filters": actieve_filters(filterset),
+        "actieve_filters": (actief := actieve_filters(filterset)),
+        "aantal_filters": aantal_filters(actief),
         "querystring": _zonder_pagina(request),
         "zoekterm": filterset.zoekterm,
         "filtersleutel": _filtersleutel(request),
@@ -240,7 +246,8 @@ def kaart(request: HttpRequest) -> HttpResponse:
             "afgekapt": afgekapt,
             "kaartpunten": kaartpunten(resultaten),
             "meldingen": meldingen,
-            "actieve_filters": actieve_filters(filterset),
+            "actieve_filters": (actief := actieve_filters(filterset)),
+            "aantal_filters": aantal_filters(actief),
             "querystring": _zonder_pagina(request),
             "filtersleutel": _filtersleutel(request),
         },

@@ -1,6 +1,7 @@
 """Benchmark: how much each public page weighs as a resident's phone receives it.
 
-    make bench-gewicht        (a fresh SQLite database and static folder in /tmp)
+    make bench-gewicht        (a fresh database wp_bench_gewicht on the configured PostgreSQL
+                               server, see bench/databank.py, and a static folder in /tmp)
 
 Serves the demo the way production does: DEBUG off, collectstatic into a temporary STATIC_ROOT
 with WhiteNoise's compressed, hashed files. Debian's chromium loads each public page type; the
@@ -25,7 +26,6 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 WERKMAP = Path(tempfile.mkdtemp(prefix="wp_gewicht_"))
 os.environ.pop("DEBUG", None)
 os.environ.setdefault("SECRET_KEY", "bench-paginagewicht-niet-geheim")
-os.environ["DATABASE_URL"] = f"sqlite:///{WERKMAP / 'db.sqlite3'}"
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("SECURE_COOKIES", "0")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
@@ -37,7 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import django  # noqa: E402
 from django.conf import settings  # noqa: E402
 
+from bench.databank import bench_database  # noqa: E402
+
 settings.STATIC_ROOT = WERKMAP / "static"  # before anything reads it
+bench_database("wp_bench_gewicht")
 django.setup()
 
 from django.core.management import call_command  # noqa: E402

@@ -387,3 +387,8 @@ VRAGEN_ACUUT_EMAIL = [
 HSDS_BRONNEN_MAP = Path(os.environ.get("HSDS_BRONNEN_MAP", BASE_DIR / "var" / "bronnen"))
 HSDS_DOWNLOAD_MAX_MB = int(os.environ.get("HSDS_DOWNLOAD_MAX_MB", "100"))
 HSDS_DOWNLOAD_TIMEOUT = int(os.environ.get("HSDS_DOWNLOAD_TIMEOUT", "60"))  # seconds
+# Design system (issue 21): every form widget gets its class from Utrecht's NL Design System
+# components (utrecht-textbox, utrecht-select, utrecht-checkbox ...); see docs/ontwerp.md.
+FORM_RENDERER = "wijkportaal.formulierweergave.UtrechtRenderer"
+# A form whose CSRF check fails gets the Dutch 403 page (templates/403.html), not Django's.
+CSRF_FAILURE_VIEW = "wijkportaal.views.csrf_mislukt"

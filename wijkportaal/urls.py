@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("beheer.urls_publiek")),
 ]
 
+handler403 = "wijkportaal.views.geen_toegang"
 handler404 = "wijkportaal.views.niet_gevonden"
 handler500 = "wijkportaal.views.serverfout"
 

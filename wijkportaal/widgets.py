@@ -8,10 +8,13 @@ from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from wijkportaal.formulierweergave import klasse_toevoegen, utrecht_klasse
+
 
 class SnelleSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         widget = self.get_context(name, value, attrs)["widget"]
+        klasse_toevoegen(widget["attrs"], "select")
         delen = []
         for groep, opties, _index in widget["optgroups"]:
             html = format_html_join(
@@ -37,6 +40,9 @@ class SnelleSelect(forms.Select):
         )
 
 
+KLASSE_VINKJE = utrecht_klasse("checkbox")
+
+
 class SnelleVinkjes(forms.CheckboxSelectMultiple):
     def render(self, name, value, attrs=None, renderer=None):
         widget = self.get_context(name, value, attrs)["widget"]
@@ -45,11 +51,12 @@ class SnelleVinkjes(forms.CheckboxSelectMultiple):
         )
         html = format_html_join(
             "",
-            '<div><label for="{}"><input type="checkbox" name="{}" value="{}" id="{}"{}> {}'
-            "</label></div>",
+            '<div><label for="{}"><input type="checkbox" class="{}" name="{}" value="{}" id="{}"{}>'
+            " {}</label></div>",
             (
                 (
                     optie["attrs"]["id"],
+                    KLASSE_VINKJE,
                     name,
                     optie["value"],
                     optie["attrs"]["id"],

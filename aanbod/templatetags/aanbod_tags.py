@@ -1,6 +1,6 @@
 from django import template
 
-from aanbod import blokken
+from aanbod import blokken, themaiconen
 
 register = template.Library()
 
@@ -18,3 +18,9 @@ def telefoon_link(nummer: str) -> str:
     if cijfers.startswith("0") and not cijfers.startswith("00"):
         return "+31" + cijfers[1:]
     return cijfers
+
+
+@register.simple_tag
+def themaicoon(slug: str):
+    """A theme's icon as inline SVG (aanbod/themaiconen.py); decorative, so aria-hidden."""
+    return themaiconen.themaicoon(slug)

@@ -45,9 +45,41 @@
 
   var markers = punten.map(function (punt) {
     return L.marker([punt.lat, punt.lon], { title: punt.naam, alt: punt.naam, keyboard: true })
-      .bindPopup(popup(punt))
-      .addTo(kaart);
+      .bindPopup(popup(punt));
   });
+
+  // Places close together become one numbered circle (leaflet.markercluster, from
+  // static/vendor): a thumb can then hit what it aims at. Tapping it zooms in; where places
+  // share one spot, they spread out. Without the plugin every marker is shown on its own.
+  var laag;
+  if (typeof L.markerClusterGroup === "function") {
+    var uitleg = element.dataset.clusterUitleg || "";
+    laag = L.markerClusterGroup({
+      maxClusterRadius: 48,
+      showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true,
+      iconCreateFunction: function (groep) {
+        var aantal = groep.getChildCount();
+        var html = document.createElement("span");
+        var getal = document.createElement("span");
+        getal.textContent = String(aantal);
+        var tekst = document.createElement("span");
+        tekst.className = "visueel-verborgen";
+        tekst.textContent = " " + uitleg;
+        html.appendChild(getal);
+        html.appendChild(tekst);
+        return L.divIcon({
+          html: html.innerHTML,
+          className: "kaartcluster" + (aantal >= 10 ? " kaartcluster--groot" : ""),
+          iconSize: L.point(44, 44)
+        });
+      }
+    });
+    laag.addLayers(markers);
+  } else {
+    laag = L.featureGroup(markers);
+  }
+  laag.addTo(kaart);
   if (markers.length === 1) {
     kaart.setView(markers[0].getLatLng(), 15);
   } else if (markers.length > 1) {

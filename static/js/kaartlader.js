@@ -14,9 +14,14 @@
     var leaflet = document.createElement("script");
     leaflet.src = knop.dataset.leafletJs;
     leaflet.onload = function () {
-      var kaart = document.createElement("script");
-      kaart.src = knop.dataset.kaartJs;
-      document.body.appendChild(kaart);
+      var cluster = document.createElement("script");
+      cluster.src = knop.dataset.clusterJs;
+      cluster.onload = cluster.onerror = function () {
+        var kaart = document.createElement("script");
+        kaart.src = knop.dataset.kaartJs;
+        document.body.appendChild(kaart);
+      };
+      document.body.appendChild(cluster);
     };
     document.body.appendChild(leaflet);
     knop.remove();

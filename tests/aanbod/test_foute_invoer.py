@@ -150,7 +150,9 @@ def test_onbekende_detailpagina_is_een_nette_404(client, slug):
 
 def test_gewone_foutmelding_geeft_geen_dubbele_meldingen(client, aanbod):
     inhoud = pagina(client, "/aanbod/", {"wijk": "nergens", "thema": "onbekend", "page": "abc"})
-    meldingen = re.findall(r'<p class="melding" role="status">(.*?)</p>', inhoud)
+    meldingen = re.findall(
+        r'melding" role="status">.*?<p class="utrecht-alert__message">(.*?)</p>', inhoud
+    )
     assert meldingen == [
         NIET_BEGREPEN.format("Wijk"),
         NIET_BEGREPEN.format("Thema"),

@@ -521,7 +521,8 @@ def test_404_in_de_huisstijl(client, url):
     assert r.status_code == 404
     pagina = tekst(r)
     assert "Deze pagina bestaat niet (meer)" in pagina
-    assert 'class="kop"' in r.content.decode()  # the site header: it extends base.html
+    # The site header: it extends base.html.
+    assert 'class="utrecht-page-header kop"' in r.content.decode()
     assert "Naar de startpagina" in pagina
     assert "Traceback" not in pagina and "Page not found" not in pagina
 

@@ -135,7 +135,8 @@ def te_kleine_doelen(pagina) -> list[str]:
         """min => {
       const kies = 'header a, header button, nav a, main form button, main form select,'
         + ' main form input:not([type=hidden]):not([type=checkbox]):not([type=radio]),'
-        + ' main form textarea, main form summary, main .knop, .paginering a, .filterchip,'
+        + ' main form textarea, main form summary, main .knop, main .utrecht-button,'
+        + ' main .utrecht-button-link, .paginering a, .filterchip,'
         + ' .wijken a, .tegel, .kruimel a';
       const fouten = [];
       const meet = (el, naam) => {

@@ -138,9 +138,7 @@ def test_zonder_keuze_of_adres_geen_bericht(mailwerker, velden):
     assert not Mailbericht.objects.exists()
 
 
-def test_zonder_toestemming_geen_bericht_ook_niet_via_het_formulier(
-    client, mailwerker
-):
+def test_zonder_toestemming_geen_bericht_ook_niet_via_het_formulier(client, mailwerker):
     with mailwerker():
         antwoord = client.post(
             "/vraag/versturen/",
@@ -188,9 +186,7 @@ class KapotteSms:
         raise TimeoutError("sms-gateway reageert niet")
 
 
-def test_kapotte_mailserver_vraag_blijft_bericht_wordt_opnieuw_verstuurd(
-    settings, mailwerker
-):
+def test_kapotte_mailserver_vraag_blijft_bericht_wordt_opnieuw_verstuurd(settings, mailwerker):
     settings.EMAIL_BACKEND = "tests.vragen.test_mail.KapotteMail"
     with mailwerker():
         vraag = maak_vraag(berichten_via=Berichtkanaal.EMAIL, **ANNA)
@@ -206,9 +202,7 @@ def test_kapotte_mailserver_vraag_blijft_bericht_wordt_opnieuw_verstuurd(
     assert len(_aan_anna()) == 1
 
 
-def test_kapotte_sms_gateway_wordt_ook_opnieuw_geprobeerd(
-    settings, mailwerker
-):
+def test_kapotte_sms_gateway_wordt_ook_opnieuw_geprobeerd(settings, mailwerker):
     settings.SMS_BACKEND = "tests.vragen.test_berichten.KapotteSms"
     with mailwerker():
         maak_vraag(berichten_via=Berichtkanaal.SMS, **ANNA)
@@ -221,9 +215,7 @@ def test_kapotte_sms_gateway_wordt_ook_opnieuw_geprobeerd(
     assert len(GeheugenBackend.verstuurd) == 1
 
 
-def test_bericht_in_de_taal_van_de_inwoner_wie_het_ook_verandert(
-    client, mailwerker
-):
+def test_bericht_in_de_taal_van_de_inwoner_wie_het_ook_verandert(client, mailwerker):
     with mailwerker():
         client.post(
             "/vraag/versturen/",

@@ -185,9 +185,7 @@ def test_crisisblok_op_vraag_en_balie_zonder_javascript(client):
     assert "In English:" not in english.text  # the English page is English already
 
 
-def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(
-    client, twee_punten, mailwerker
-):
+def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(client, twee_punten, mailwerker):
     oost, west, anna, _bram = twee_punten
     eigen_coordinator = maak_gebruiker("coordinator", email="c.oost@wijkportaal.example")
     oost.medewerkers.add(eigen_coordinator)
@@ -217,9 +215,7 @@ def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(
 
 
 @pytest.mark.django_db
-def test_acuut_zonder_eigen_coordinator_gaat_naar_alle_en_de_dienstpostbus(
-    settings, mailwerker
-):
+def test_acuut_zonder_eigen_coordinator_gaat_naar_alle_en_de_dienstpostbus(settings, mailwerker):
     settings.VRAGEN_ACUUT_EMAIL = ["dienst@wijkportaal.example"]
     maak_gebruiker("coordinator", email="c1@wijkportaal.example")
     maak_gebruiker("coordinator", email="")

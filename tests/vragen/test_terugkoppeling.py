@@ -93,9 +93,7 @@ def test_ja_wordt_vastgelegd_en_verandert_de_vraag_niet(client, mailwerker):
 
 
 @pytest.mark.parametrize("antwoord", ["nee", "gedeeltelijk"])
-def test_nee_heropent_bovenaan_de_wachtrij_en_meldt_de_coordinator(
-    client, mailwerker, antwoord
-):
+def test_nee_heropent_bovenaan_de_wachtrij_en_meldt_de_coordinator(client, mailwerker, antwoord):
     coordinator = maak_gebruiker("coordinator", email="co@wip.example")
     medewerker = maak_gebruiker("medewerker")
     eerder = [maak_vraag(tekst=f"Andere vraag {n}") for n in range(3)]
