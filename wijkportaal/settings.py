@@ -240,10 +240,9 @@ AXES_USERNAME_CALLABLE = "wijkportaal.inloggen.gebruikersnaam"
 # How many proxies (load balancers) in front of gunicorn add to X-Forwarded-For.
 VERTROUWDE_PROXIES = int(os.environ.get("VERTROUWDE_PROXIES", "0"))
 
-# Two-step login (django-otp, TOTP): optional for staff, required for coordinators on
-# the staff pages. See wijkportaal/tweestaps.py.
+# Two-step login (django-otp, TOTP): required for every account on the staff pages
+# (volunteers, staff, partners, coordinators). See wijkportaal/tweestaps.py.
 OTP_TOTP_ISSUER = "Wijkportaal Utrecht"
-TWEESTAPS_VERPLICHT_VOOR = ["coordinator"]
 TWEESTAPS_PADEN = ["/admin/", "/beheer/", "/balie/"]
 
 # Logging: JSON lines in production (one event per line, for the log collector), readable

@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag
+from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag, otp_inloggen
 from vragen.models import Uitkomst, VraagStatus
 from vragen.services import vraag_status_wijzigen
 from wijkportaal.models import Mailbericht
@@ -89,7 +89,7 @@ def test_mislukte_mail_verliest_de_vraag_niet_en_wordt_opnieuw_verstuurd(
     assert "kon niet worden verstuurd" in caplog.text
 
     # Staff see it in the queue with a retry button.
-    client.force_login(maak_gebruiker("medewerker"))
+    otp_inloggen(client, maak_gebruiker("medewerker"))
     pagina = client.get("/balie/vragen/")
     assert "partner@example.org" in pagina.content.decode()
     assert f"/balie/mail/{bericht.uuid}/opnieuw/" in pagina.content.decode()
@@ -110,5 +110,5 @@ def test_mislukte_mail_verliest_de_vraag_niet_en_wordt_opnieuw_verstuurd(
 
 @pytest.mark.django_db
 def test_alleen_medewerkers_versturen_mail_opnieuw(client):
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     assert client.post("/balie/mail/opnieuw/").status_code == 403
