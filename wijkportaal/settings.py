@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "wijkportaal.middleware.OpgewarmdBevriezen",
     "wijkportaal.gezond.GezondMiddleware",
     "wijkportaal.middleware.VerzoekGrootteMiddleware",
+    "wijkportaal.beveiliging.OngeldigeTekensMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -74,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wijkportaal.beveiliging.BeveiligingsKoppenMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "wijkportaal.tweestaps.TweestapsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -312,3 +314,10 @@ CORRECTIES_PER_UUR = int(os.environ.get("CORRECTIES_PER_UUR", "5"))  # per IP ad
 # Retention of questions (docs/adr/0008): personal data of questions closed longer ago than
 # this is wiped by `manage.py bewaartermijn` (daily cron); the anonymous figures stay.
 VRAGEN_BEWAARTERMIJN_MAANDEN = int(os.environ.get("VRAGEN_BEWAARTERMIJN_MAANDEN", "12"))
+
+# Security review (issue 23): headers, logs, throttles, limits. See docs/beveiliging.md.
+# Browser features no page uses (wijkportaal/beveiliging.py).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
