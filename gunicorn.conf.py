@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 
 from gunicorn.glogging import Logger
 
+from wijkportaal.logging import pad_maskeren
+
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
 # Sync workers: Django views here are short and database-bound. 2 x cores + 1 keeps the
 # cores busy while some workers wait on PostgreSQL.
@@ -53,7 +55,7 @@ class JsonAccessLogger(Logger):
             "tijd": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "logger": "gunicorn.access",
             "methode": req.method,
-            "pad": req.path,
+            "pad": pad_maskeren(req.path),  # no partner/status/verification tokens
             "status": resp.status_code,
             "bytes": getattr(resp, "sent", None),
             "duur_ms": round(request_time.total_seconds() * 1000, 1),

@@ -256,10 +256,30 @@ LOGGING = {
     "formatters": {
         "tekst": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         "json": {"()": "wijkportaal.logging.JsonFormatter"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
+    # Tokens in paths (partner, status, verification, password reset links) are masked in
+    # every log line, also runserver's request lines (wijkportaal.logging.TokensMaskeren).
+    "filters": {"tokens": {"()": "wijkportaal.logging.TokensMaskeren"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["tokens"],
+        },
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["tokens"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         # Every failed login is already logged by axes; keep its chatter at warnings.
         "axes": {"level": "WARNING"},
     },
