@@ -6,4 +6,5 @@ class WijkportaalConfig(AppConfig):
     verbose_name = "Wijkportaal"
 
     def ready(self) -> None:
-        from wijkportaal import checks  # noqa: F401  (registers the system checks)
+        # Registers the system checks and the login throttle's signal receiver.
+        from wijkportaal import checks, drempels  # noqa: F401

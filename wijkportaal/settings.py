@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wijkportaal.beveiliging.BeveiligingsKoppenMiddleware",
+    "wijkportaal.drempels.DrempelMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "wijkportaal.tweestaps.TweestapsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -341,3 +342,8 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=()"
 )
+# Throttles per address, whatever the username (wijkportaal/drempels.py, Django's cache):
+# failed logins from one address in INLOGGEN_ADRES_SECONDEN, reset mails per hour.
+INLOGGEN_PER_ADRES = int(os.environ.get("INLOGGEN_PER_ADRES", "20"))
+INLOGGEN_ADRES_SECONDEN = int(os.environ.get("INLOGGEN_ADRES_SECONDEN", str(15 * 60)))
+WACHTWOORD_VERGETEN_PER_UUR = int(os.environ.get("WACHTWOORD_VERGETEN_PER_UUR", "5"))
