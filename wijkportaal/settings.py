@@ -347,3 +347,10 @@ PERMISSIONS_POLICY = (
 INLOGGEN_PER_ADRES = int(os.environ.get("INLOGGEN_PER_ADRES", "20"))
 INLOGGEN_ADRES_SECONDEN = int(os.environ.get("INLOGGEN_ADRES_SECONDEN", str(15 * 60)))
 WACHTWOORD_VERGETEN_PER_UUR = int(os.environ.get("WACHTWOORD_VERGETEN_PER_UUR", "5"))
+# HSDS import (beheer/views/importeren.py, opendata/lezen.py): a previewed upload waits in
+# this private folder (0700, files 0600, removed after applying or after a day); a zip may
+# unpack to at most IMPORT_MAX_UITGEPAKT bytes and IMPORT_MAX_RIJEN lines, which one
+# worker reads well within gunicorn's 30-second timeout.
+IMPORT_UPLOAD_MAP = Path(os.environ.get("IMPORT_UPLOAD_MAP", BASE_DIR / "uploads" / "hsds-import"))
+IMPORT_MAX_UITGEPAKT = int(os.environ.get("IMPORT_MAX_UITGEPAKT", str(50 * 1024 * 1024)))
+IMPORT_MAX_RIJEN = int(os.environ.get("IMPORT_MAX_RIJEN", "100000"))
