@@ -134,3 +134,24 @@ def test_reviewpagina_zegt_dat_de_gegevens_van_de_indiener_niet_meegaan(
     assert "Het e-mailadres van de indiener wordt nooit overgenomen." in inhoud
     assert 'name="openbaar_email"' in inhoud
     assert f'value="{PRIVE_EMAIL}"' not in inhoud
+
+
+def test_reviewpagina_queries_hangen_niet_af_van_het_aantal_organisaties(
+    client, coordinator, aanmelding
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("beheer:aanmelding", args=[aanmelding.uuid])
+    client.get(url)
+
+    def aantal() -> int:
+        with CaptureQueriesContext(connection) as vastgelegd:
+            assert client.get(url).status_code == 200
+        return len(vastgelegd)
+
+    voor = aantal()
+    for i in range(5):
+        maak_organisatie(naam=f"Organisatie {i}")
+        maak_locatie("oost")
+    assert aantal() == voor
