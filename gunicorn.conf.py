@@ -8,11 +8,15 @@ X-Forwarded-Proto (see README, "Deploying with PostgreSQL and gunicorn").
 import json
 import multiprocessing
 import os
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from gunicorn.glogging import Logger
 
-from wijkportaal.logging import pad_maskeren
+# The project's own code, also when gunicorn is started from another folder (--chdir).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wijkportaal.logging import pad_maskeren  # noqa: E402
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
 # Sync workers: Django views here are short and database-bound. 2 x cores + 1 keeps the
