@@ -16,9 +16,11 @@ def test_elke_app_met_een_demo_in_volgorde():
     assert begin == [
         "Demo-catalogus geladen",
         "Demo-accounts",
+        "Tweede stap van de demo-accounts",
         "Demo-informatiepunten",
         "Demo-aanmeldingen van initiatieven",
         "Demo-vragen",
         "Demo-beheer",
     ]
-    assert "8 vragen" in regels[4] and "3 voorstellen, 3 correcties" in regels[5]
+    assert "8 vragen" in regels[5] and "3 voorstellen, 3 correcties" in regels[6]
+    assert "WIJKPORTAALDEMOOTWEESTAPSDEMOAPP" in regels[2]
