@@ -139,8 +139,9 @@ def test_home_met_onbekende_wijk(client, aanbod, params, melding):
     assert pagina(client, "/", {}).count("kennen we niet") == 0  # not repeated on later visits
 
 
+# A NUL byte (%00) in the address gets a plain 400 before any view: tests/veiligheid.
 @pytest.mark.parametrize(
-    "slug", ["bestaat-niet", "x" * 300, "%00", "..%2F..%2Fetc%2Fpasswd", "%F0%9F%99%82"]
+    "slug", ["bestaat-niet", "x" * 300, "..%2F..%2Fetc%2Fpasswd", "%F0%9F%99%82"]
 )
 def test_onbekende_detailpagina_is_een_nette_404(client, slug):
     response = client.get(f"/aanbod/{slug}/")
