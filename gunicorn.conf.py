@@ -8,9 +8,15 @@ X-Forwarded-Proto (see README, "Deploying with PostgreSQL and gunicorn").
 import json
 import multiprocessing
 import os
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from gunicorn.glogging import Logger
+
+# The project's own code, also when gunicorn is started from another folder (--chdir).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wijkportaal.logging import pad_maskeren  # noqa: E402
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
 # Sync workers: Django views here are short and database-bound. 2 x cores + 1 keeps the
@@ -53,7 +59,7 @@ class JsonAccessLogger(Logger):
             "tijd": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "logger": "gunicorn.access",
             "methode": req.method,
-            "pad": req.path,
+            "pad": pad_maskeren(req.path),  # no partner/status/verification tokens
             "status": resp.status_code,
             "bytes": getattr(resp, "sent", None),
             "duur_ms": round(request_time.total_seconds() * 1000, 1),

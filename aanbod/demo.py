@@ -1,5 +1,6 @@
 """The demo catalogue and demo accounts (make run). Never used in production data."""
 
+import base64
 import json
 import uuid
 from datetime import date, time, timedelta
@@ -11,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from aanbod.models import (
     Aanbod,
@@ -31,6 +33,10 @@ from aanbod.zoeken.index import zoektekst_uitstellen
 
 DEMO_BESTAND = Path(settings.BASE_DIR) / "fixtures" / "demo" / "catalogus.json"
 DEMO_WACHTWOORD = "wijkportaal-demo"
+# The second step of the demo accounts: one public authenticator key (base32) for all of
+# them, printed by `make run`. Demo only: a real account sets up its own app.
+DEMO_OTP_SLEUTEL = "WIJKPORTAALDEMOOTWEESTAPSDEMOAPP"
+DEMO_OTP_APP = "Demo-app (openbare demosleutel)"
 DEMO_NAMESPACE = uuid.UUID("6f1d4a52-2a7e-4d7a-9a55-0c1f5e0b7d10")
 DAGEN = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
 
@@ -208,6 +214,9 @@ def demo_laden() -> list[str]:
         "Demo-catalogus geladen: {organisaties} organisaties, {locaties} locaties, "
         "{aanbod} keer aanbod.".format(**aantallen),
         f"Demo-accounts: {', '.join(accounts)} (wachtwoord: {DEMO_WACHTWOORD}).",
+        f"Tweede stap van de demo-accounts: zet de sleutel {DEMO_OTP_SLEUTEL} in een "
+        "authenticator-app, of draai `DEBUG=1 .venv/bin/python manage.py demo_otp_code "
+        "<account>` en vul de 6 cijfers in.",
         f"Demo-informatiepunten: {informatiepunten_laden()}.",
         f"Demo-aanmeldingen van initiatieven: {aanmeldingen_laden()}.",
     ]
@@ -226,6 +235,11 @@ def accounts_maken() -> list[str]:
         gebruiker.set_password(DEMO_WACHTWOORD)
         gebruiker.save()
         gebruiker.groups.set([Group.objects.get(name=rol)])
+        TOTPDevice.objects.update_or_create(
+            user=gebruiker,
+            name=DEMO_OTP_APP,
+            defaults={"key": base64.b32decode(DEMO_OTP_SLEUTEL).hex(), "confirmed": True},
+        )
         if organisatie_sleutel:
             Organisatie.objects.get(
                 hsds_id=demo_id("organisatie", organisatie_sleutel)

@@ -21,15 +21,21 @@ def aanmelding_publiceren(
     doelgroepen,
     locatie: Locatie | None,
     organisatie: Organisatie | None,
+    openbaar_contact: dict | None = None,
 ) -> Aanbod:
-    """Publish a proposal as an offer (with the coordinator's edits) and tell the proposer."""
+    """Publish a proposal as an offer (with the coordinator's edits) and tell the proposer.
+
+    A new organisation gets only ``openbaar_contact`` (``email``, ``telefoon``), which the
+    coordinator entered and confirmed; the proposer's private details are never copied.
+    """
+    openbaar_contact = openbaar_contact or {}
     aanmelding = nieuw_vergrendelen(aanmelding)
     with zoektekst_uitstellen():
         if organisatie is None:
             organisatie = Organisatie.objects.create(
                 naam=aanmelding.organisatie_naam or aanmelding.naam,
-                email=aanmelding.contact_email,
-                telefoon=aanmelding.contact_telefoon,
+                email=openbaar_contact.get("email", ""),
+                telefoon=openbaar_contact.get("telefoon", ""),
             )
         aanbod = Aanbod.objects.create(
             organisatie=organisatie,

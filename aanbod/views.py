@@ -7,7 +7,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
@@ -34,6 +33,9 @@ from wijkportaal.paginering import pagineren
 
 HOME_AANTAL = 6
 MAX_TELLEN = MAX_RESULTATEN  # results counted at most; beyond that: "meer dan 200"
+# The query parameters of the search and map pages (the page cache keeps nothing else).
+ZOEKPARAMETERS = [*AanbodFilter.base_filters, "page", "letterlijk"]
+FILTERPARAMETERS = frozenset(AanbodFilter.base_filters) - {"q"}
 KAART_MAXIMUM = MAX_RESULTATEN  # markers on the map at most: more is no map to read anyway
 
 
@@ -49,7 +51,7 @@ def _gekozen_wijk(request: HttpRequest) -> Wijk | None:
 
 
 @require_GET
-@gedeelde_pagina(paginaversie)
+@gedeelde_pagina(paginaversie, parameters=["wijk"])
 def home(request: HttpRequest) -> HttpResponse:
     """Lets residents start: one search box, themes, wijken, what is open and on this week."""
     wijk = _gekozen_wijk(request)
@@ -89,8 +91,10 @@ def _gefilterd(request: HttpRequest) -> AanbodFilter:
 
 def _filtersleutel(request: HttpRequest) -> str:
     """What the rendered filter fields depend on besides the language: the chosen filters
-    (not the search words or the page) and the catalogue (its wijken, themes, ...)."""
-    return f"{catalogusversie()}?{querystring(request.GET, 'q', 'page')}"
+    (not the search words or the page) and the catalogue (its wijken, themes, ...). Only
+    the filter's own parameters: ``?x=1`` must not make a new cache entry."""
+    onbekend = [k for k in request.GET if k not in FILTERPARAMETERS]
+    return f"{catalogusversie()}?{querystring(request.GET, 'q', 'page', *onbekend)}"
 
 
 def _resultaten(
@@ -109,7 +113,7 @@ def _kaartpunten(ids: list[int]) -> list[Aanbod]:
 
 @require_GET
 @weinig_gevonden_tellen
-@gedeelde_pagina(paginaversie)
+@gedeelde_pagina(paginaversie, parameters=ZOEKPARAMETERS)
 @vary_on_headers("HX-Request")
 def zoeken(request: HttpRequest) -> HttpResponse:
     """Lets residents and volunteers search and filter the catalogue."""
@@ -217,7 +221,7 @@ def detail_print(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@gedeelde_pagina(paginaversie)
+@gedeelde_pagina(paginaversie, parameters=ZOEKPARAMETERS)
 def kaart(request: HttpRequest) -> HttpResponse:
     """Shows the filtered catalogue on a map of the wijken, with the list as alternative."""
     filterset = _gefilterd(request)
@@ -255,14 +259,14 @@ def kaart(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-@cache_page(60 * 60)
+@gedeelde_pagina(lambda: "wijkgrenzen")  # fixed data: only the path is a key
 def wijkgrenzen(request: HttpRequest) -> HttpResponse:
     """The wijk boundaries for the map, simplified."""
     return HttpResponse(wijken_geojson(), content_type="application/geo+json")
 
 
 @require_GET
-@gedeelde_pagina(paginaversie)
+@gedeelde_pagina(paginaversie, parameters=AgendaFilter.base_filters)
 def agenda(request: HttpRequest) -> HttpResponse:
     """Lists activities in the coming seven days, day by day."""
     filterset = AgendaFilter(

@@ -6,3 +6,4 @@ class BeheerConfig(AppConfig):
     name = "beheer"
     verbose_name = _("Beheer door coördinatoren")
     demo = "beheer.demo.demo_laden"  # run by manage.py demo_opzetten
+    bewaartermijn = "beheer.bewaartermijn.correcties_opschonen"  # run by manage.py bewaartermijn

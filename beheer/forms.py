@@ -110,6 +110,25 @@ class AanmeldingPublicerenFormulier(forms.ModelForm):
         required=False,
         empty_label=_("Nieuwe organisatie maken met de naam uit de aanmelding"),
     )
+    # The proposer's own e-mail and phone are never copied: the form promised residents
+    # they stay off the website. A new organisation gets only the contact typed here.
+    openbaar_email = forms.EmailField(
+        label=_("Openbaar e-mailadres van de nieuwe organisatie (niet verplicht)"),
+        help_text=_(
+            "Komt op de website en in de open data. Het e-mailadres van de indiener wordt "
+            "nooit overgenomen."
+        ),
+        required=False,
+    )
+    openbaar_telefoon = forms.CharField(
+        label=_("Openbaar telefoonnummer van de nieuwe organisatie (niet verplicht)"),
+        max_length=40,
+        required=False,
+    )
+    contact_bevestigd = forms.BooleanField(
+        label=_("De organisatie weet dat dit contact openbaar op de website komt"),
+        required=False,
+    )
     locatie = forms.ModelChoiceField(
         label=_("Locatie"),
         queryset=Locatie.objects.select_related("wijk"),
@@ -142,6 +161,34 @@ class AanmeldingPublicerenFormulier(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.label_suffix = ""
+
+    def clean(self) -> dict:
+        data = super().clean()
+        contact = data.get("openbaar_email") or data.get("openbaar_telefoon")
+        if data.get("organisatie") is not None and contact:
+            self.add_error(
+                "openbaar_email",
+                _(
+                    "Een bestaande organisatie houdt haar eigen contactgegevens. Laat het "
+                    "openbare contact leeg, of kies een nieuwe organisatie."
+                ),
+            )
+        elif contact and not data.get("contact_bevestigd"):
+            self.add_error(
+                "contact_bevestigd",
+                _(
+                    "Zet een vinkje als de organisatie weet dat dit contact openbaar wordt. "
+                    "Weet je dat niet? Laat het contact dan leeg."
+                ),
+            )
+        return data
+
+    def openbaar_contact(self) -> dict:
+        """The public contact the coordinator entered and confirmed (may be empty)."""
+        return {
+            "email": self.cleaned_data.get("openbaar_email", ""),
+            "telefoon": self.cleaned_data.get("openbaar_telefoon", "").strip(),
+        }
 
 
 class AanmeldingAfwijzenFormulier(forms.Form):

@@ -4,7 +4,6 @@ The rows are the same documents the API serves (so the same privacy rules apply:
 or coordinates of a confidential location), flattened into the official tables.
 """
 
-import csv
 import io
 import json
 import zipfile
@@ -15,6 +14,7 @@ from aanbod.models import Organisatie
 from opendata.schema import laad
 from opendata.serialiseren import aanbod_dict, aanbod_queryset, organisatie_dict
 from opendata.taxonomie import TAXONOMIEEN, alle_termen, taxonomie_dict, term_dict
+from wijkportaal.csvbestand import VeiligeSchrijver
 
 GENESTE = {
     "phones": "phone",
@@ -93,7 +93,7 @@ def datapackage_zip(doel) -> dict[str, int]:
         for resource in pakket["resources"]:
             kolommen = [veld["name"] for veld in resource["schema"]["fields"]]
             buffer = io.StringIO(newline="")
-            schrijver = csv.writer(buffer, lineterminator="\r\n")
+            schrijver = VeiligeSchrijver(buffer, lineterminator="\r\n")
             schrijver.writerow(kolommen)
             rijen = tabellen.get(resource["name"], {}).values()
             for rij in rijen:

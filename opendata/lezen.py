@@ -67,6 +67,41 @@ class Tabellen(defaultdict):
         self.namespace: uuid.UUID = uuid.NAMESPACE_URL
 
 
+def limieten_controleren(pad: Path, naam: str) -> None:
+    """Refuse, before anything is parsed, a zip that unpacks to more than
+    IMPORT_MAX_UITGEPAKT bytes or holds more than IMPORT_MAX_RIJEN lines (a small zip of
+    8 MB of tiny rows took 1 GB of a worker's memory). Counts lines while streaming, so
+    the check itself needs little memory."""
+    from django.conf import settings
+
+    if not pad.is_file() or not zipfile.is_zipfile(pad):
+        return
+    max_uitgepakt, max_rijen = settings.IMPORT_MAX_UITGEPAKT, settings.IMPORT_MAX_RIJEN
+    try:
+        with zipfile.ZipFile(pad) as zf:
+            if sum(info.file_size for info in zf.infolist()) > max_uitgepakt:
+                raise ImportFout(
+                    f"{naam}: dit zip-bestand is uitgepakt te groot (meer dan "
+                    f"{max_uitgepakt // (1024 * 1024)} MB). Splits het in kleinere bestanden."
+                )
+            regels = gelezen = 0
+            for info in zf.infolist():
+                with zf.open(info) as bestand:
+                    while stuk := bestand.read(1024 * 1024):
+                        gelezen += len(stuk)
+                        regels += stuk.count(b"\n")
+                        # file_size in the zip can lie; what is read cannot.
+                        if gelezen > max_uitgepakt:
+                            raise ImportFout(f"{naam}: dit zip-bestand is uitgepakt te groot.")
+                        if regels > max_rijen:
+                            raise ImportFout(
+                                f"{naam}: dit bestand heeft meer dan {max_rijen} regels. "
+                                "Splits het in kleinere bestanden."
+                            )
+    except (zipfile.BadZipFile, OSError, EOFError) as fout:
+        raise ImportFout(f"{naam}: dit zip-bestand is kapot ({fout}).") from fout
+
+
 def lees(pad: Path, naam: str | None = None, bron: str | None = None) -> Tabellen:
     """Whatever HSDS file ``pad`` is, as HSDS 3.0 tables, every row with a stable UUID.
 
@@ -82,6 +117,18 @@ def lees(pad: Path, naam: str | None = None, bron: str | None = None) -> Tabelle
 def _lees(pad: Path, naam: str) -> Tabellen:
     if not pad.exists():
         raise ImportFout(f"{naam}: dit bestand of deze map bestaat niet.")
+    limieten_controleren(pad, naam)
+    try:
+        return _lees(pad, naam)
+    except RecursionError as fout:
+        # A JSON nested 200,000 deep: the parser gives up; the user gets a plain message.
+        raise ImportFout(
+            f"{naam}: deze JSON is te diep genest om te lezen. Een HSDS-bestand is niet "
+            "zo opgebouwd."
+        ) from fout
+
+
+def _lees(pad: Path, naam: str) -> Tabellen:
     if pad.is_dir():
         return _lees_pakket(_MapBron(pad), naam)
     if zipfile.is_zipfile(pad):

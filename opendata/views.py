@@ -4,13 +4,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 
 from aanbod.agenda import AgendaFilter
 from aanbod.models import Aanbod, Soort
+from aanbod.versie import catalogusversie
 from opendata.agenda import kalender
 from opendata.exporteren import datapackage_zip
+from wijkportaal.paginacache import gedeelde_pagina
 
 
 @require_GET
@@ -21,7 +22,7 @@ def uitleg(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-@cache_page(60 * 15)
+@gedeelde_pagina(catalogusversie)  # no query parameters: ?x=1 is never kept
 def export_zip(request: HttpRequest) -> HttpResponse:
     """Lets anyone download the whole published catalogue as an HSDS 3.0 datapackage."""
     buffer = io.BytesIO()

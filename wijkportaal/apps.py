@@ -18,6 +18,9 @@ def cachetabellen_maken(sender, using: str = "default", **kwargs) -> None:
 
 class WijkportaalConfig(AppConfig):
     name = "wijkportaal"
+    verbose_name = "Wijkportaal"
 
     def ready(self) -> None:
         pre_migrate.connect(cachetabellen_maken, sender=self)
+        # Registers the system checks and the login throttle's signal receiver.
+        from wijkportaal import checks, drempels  # noqa: F401

@@ -27,14 +27,21 @@ def blokkade_melding() -> str:
 
 
 def geblokkeerd(
-    request: HttpRequest, original_response=None, credentials: dict | None = None
+    request: HttpRequest,
+    original_response=None,
+    credentials: dict | None = None,
+    melding: str | None = None,
 ) -> HttpResponse:
     """The login page again, with a plain message: too many tries, wait 15 minutes."""
     form = AuthenticationForm(request, initial={"username": (credentials or {}).get("username")})
     return render(
         request,
         "registration/login.html",
-        {"form": form, "next": request.POST.get("next", ""), "blokkade": blokkade_melding()},
+        {
+            "form": form,
+            "next": request.POST.get("next", ""),
+            "blokkade": melding or blokkade_melding(),
+        },
         status=429,
     )
 

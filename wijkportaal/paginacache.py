@@ -4,7 +4,9 @@ Most visitors are residents without an account who look at the same pages (the s
 for 'koffie', an offer, the question form). Such a page is kept, in the ``paginas`` cache,
 per version of what it shows (for the catalogue: ``aanbod.versie.paginaversie``, which
 changes with any change to the offer and whenever some offer opens or closes), per language,
-per htmx or not and per full URL, for at most PAGINACACHE_SECONDEN.
+per htmx or not and per path and the query parameters the view knows, for at most
+PAGINACACHE_SECONDEN. A request with a parameter the view does not know (``?x=1``) is
+answered but never kept: arbitrary query strings cannot fill the cache.
 
 Only requests that carry no cookie but the CSRF and language cookies share pages: anyone
 with a session (logged in, a chosen wijk, a message to show) always gets their own page, and
@@ -20,8 +22,9 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -34,7 +37,15 @@ PLAATSHOUDER = b"__wijkportaal_csrf__"
 CSRF_VELD = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")([^"]+)(")')
 # X-Weinig-Gevonden: what a search page found little of, counted for each visitor
 # (aanbod/zoeken/signalen.py) and never sent out.
-KOPPEN_BEWAREN = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag", "X-Weinig-Gevonden")
+KOPPEN_BEWAREN = (
+    "Content-Type",
+    "Content-Language",
+    "Content-Disposition",
+    "Access-Control-Allow-Origin",
+    "Vary",
+    "X-Robots-Tag",
+    "X-Weinig-Gevonden",
+)
 NIET_BEWAREN = {"private", "no-store", "no-cache"}
 
 
@@ -52,8 +63,16 @@ def _deelbaar(request: HttpRequest) -> bool:
     )
 
 
-def _sleutel(request: HttpRequest, versie: str) -> str:
-    adres = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+def _bekende_query(request: HttpRequest, parameters: frozenset[str]) -> str | None:
+    """The query string of the known parameters in a fixed order; None when the request
+    has a parameter the view does not know (then the page is not kept)."""
+    if not set(request.GET) <= parameters:
+        return None
+    return urlencode(sorted((k, v) for k in request.GET for v in request.GET.getlist(k)))
+
+
+def _sleutel(request: HttpRequest, versie: str, query: str) -> str:
+    adres = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     taal = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     htmx = "htmx" if request.headers.get("HX-Request") == "true" else "pagina"
     adres_hash = hashlib.sha256(adres.encode()).hexdigest()
@@ -98,18 +117,21 @@ def _uit_bewaard(request: HttpRequest, bewaard: dict) -> HttpResponse:
     return response
 
 
-def gedeelde_pagina(versie: Callable[[], str]) -> Callable:
+def gedeelde_pagina(versie: Callable[[], str], parameters: Iterable[str] = ()) -> Callable:
     """Serve the decorated GET view's page from the shared page cache when the visitor has
     no session (see the module docstring). ``versie`` names the version of the data the page
-    shows, e.g. ``catalogusversie``: a new version is a new page."""
+    shows, e.g. ``catalogusversie``: a new version is a new page. ``parameters`` are the
+    query parameters the view reads; with any other parameter the page is not kept."""
+    bekend = frozenset(parameters)
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def verpakt(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if not _deelbaar(request):
+            query = _bekende_query(request, bekend) if _deelbaar(request) else None
+            if query is None:
                 return view(request, *args, **kwargs)
             cache = caches[CACHE]
-            sleutel = _sleutel(request, versie())
+            sleutel = _sleutel(request, versie(), query)
             bewaard = cache.get(sleutel)
             if bewaard is not None:
                 return _uit_bewaard(request, bewaard)

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "wijkportaal.middleware.OpgewarmdBevriezen",
     "wijkportaal.gezond.GezondMiddleware",
     "wijkportaal.middleware.VerzoekGrootteMiddleware",
+    "wijkportaal.beveiliging.OngeldigeTekensMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wijkportaal.databaserouter.ReplicaMiddleware",  # only acts with a read replica
+    "wijkportaal.beveiliging.BeveiligingsKoppenMiddleware",
+    "wijkportaal.drempels.DrempelMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "wijkportaal.tweestaps.TweestapsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -290,10 +293,9 @@ VERTROUWDE_PROXIES = (
     else env_list("VERTROUWDE_PROXIES")
 )
 
-# Two-step login (django-otp, TOTP): optional for staff, required for coordinators on
-# the staff pages. See wijkportaal/tweestaps.py.
+# Two-step login (django-otp, TOTP): required for every account on the staff pages
+# (volunteers, staff, partners, coordinators). See wijkportaal/tweestaps.py.
 OTP_TOTP_ISSUER = "Wijkportaal Utrecht"
-TWEESTAPS_VERPLICHT_VOOR = ["coordinator"]
 TWEESTAPS_PADEN = ["/admin/", "/beheer/", "/balie/"]
 
 # Logging: JSON lines in production (one event per line, for the log collector), readable
@@ -305,10 +307,30 @@ LOGGING = {
     "formatters": {
         "tekst": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         "json": {"()": "wijkportaal.logging.JsonFormatter"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
+    # Tokens in paths (partner, status, verification, password reset links) are masked in
+    # every log line, also runserver's request lines (wijkportaal.logging.TokensMaskeren).
+    "filters": {"tokens": {"()": "wijkportaal.logging.TokensMaskeren"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["tokens"],
+        },
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["tokens"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         # Every failed login is already logged by axes; keep its chatter at warnings.
         "axes": {"level": "WARNING"},
     },
@@ -392,3 +414,22 @@ HSDS_DOWNLOAD_TIMEOUT = int(os.environ.get("HSDS_DOWNLOAD_TIMEOUT", "60"))  # se
 FORM_RENDERER = "wijkportaal.formulierweergave.UtrechtRenderer"
 # A form whose CSRF check fails gets the Dutch 403 page (templates/403.html), not Django's.
 CSRF_FAILURE_VIEW = "wijkportaal.views.csrf_mislukt"
+# Security review (issue 23): headers, logs, throttles, limits. See docs/beveiliging.md.
+# Browser features no page uses (wijkportaal/beveiliging.py); the location only for our own
+# pages ("Gebruik mijn locatie" for the nearest desk).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+# Throttles per address, whatever the username (wijkportaal/drempels.py, Django's cache):
+# failed logins from one address in INLOGGEN_ADRES_SECONDEN, reset mails per hour.
+INLOGGEN_PER_ADRES = int(os.environ.get("INLOGGEN_PER_ADRES", "20"))
+INLOGGEN_ADRES_SECONDEN = int(os.environ.get("INLOGGEN_ADRES_SECONDEN", str(15 * 60)))
+WACHTWOORD_VERGETEN_PER_UUR = int(os.environ.get("WACHTWOORD_VERGETEN_PER_UUR", "5"))
+# HSDS import (beheer/views/importeren.py, opendata/lezen.py): a previewed upload waits in
+# this private folder (0700, files 0600, removed after applying or after a day); a zip may
+# unpack to at most IMPORT_MAX_UITGEPAKT bytes and IMPORT_MAX_RIJEN lines, which one
+# worker reads well within gunicorn's 30-second timeout.
+IMPORT_UPLOAD_MAP = Path(os.environ.get("IMPORT_UPLOAD_MAP", BASE_DIR / "uploads" / "hsds-import"))
+IMPORT_MAX_UITGEPAKT = int(os.environ.get("IMPORT_MAX_UITGEPAKT", str(50 * 1024 * 1024)))
+IMPORT_MAX_RIJEN = int(os.environ.get("IMPORT_MAX_RIJEN", "100000"))

@@ -1,10 +1,10 @@
-"""Two-step login (TOTP via django-otp) for staff: optional for everyone with an account,
-required for coordinators and superusers before any staff page (settings.TWEESTAPS_PADEN).
+"""Two-step login (TOTP via django-otp), required for every account (volunteers, staff,
+partners, coordinators, superusers) before any staff page (settings.TWEESTAPS_PADEN): every
+account can read residents' contact details, and a password alone is not enough for that.
 
-After the password, a coordinator without an authenticator app is sent to the set-up page
-(QR code and the secret as text), anyone with one to the check page. Whether a user needs
-the step is worked out once at login and kept in the session, so ordinary pages cost no
-extra query.
+After the password, someone without an authenticator app is sent to the set-up page (QR code
+and the secret as text), anyone with one to the check page. Whether a user has an app is
+worked out once at login and kept in the session, so ordinary pages cost no extra query.
 """
 
 import base64
@@ -35,10 +35,9 @@ GEEN, INSTELLEN, CONTROLEREN = "geen", "instellen", "controleren"
 
 
 def is_verplicht(gebruiker) -> bool:
-    return (
-        gebruiker.is_superuser
-        or gebruiker.groups.filter(name__in=settings.TWEESTAPS_VERPLICHT_VOOR).exists()
-    )
+    """Every account: each role sees residents' contact details somewhere (the desk, the
+    queue, a partner's questions). Only accounts nobody can log in with are exempt."""
+    return gebruiker.is_active
 
 
 def tweestaps_status(gebruiker) -> str:
@@ -81,7 +80,9 @@ class TweestapsMiddleware:
         if not gebruiker.is_authenticated or gebruiker.is_verified():
             return None
         status = request.session.get(SESSIE_SLEUTEL)
-        if status not in (GEEN, INSTELLEN, CONTROLEREN):
+        # GEEN from a session made before the step was required for every account is
+        # worked out again (the user may have an app since).
+        if status not in (INSTELLEN, CONTROLEREN):
             status = request.session[SESSIE_SLEUTEL] = tweestaps_status(gebruiker)
         if status == INSTELLEN:
             return _met_volgende("tweestaps_instellen", request.get_full_path())
@@ -146,7 +147,7 @@ def apparaat_bevestigen(*, apparaat: TOTPDevice) -> None:
 @login_required
 @never_cache
 def instellen(request: HttpRequest) -> HttpResponse:
-    """Lets staff connect an authenticator app (required for coordinators)."""
+    """Lets staff and partners connect an authenticator app (required for every account)."""
     if user_has_device(request.user, confirmed=True):
         # A second app can only be added by an administrator: someone who only knows the
         # password must not be able to connect their own.

@@ -76,6 +76,7 @@ def aanmelding(request: HttpRequest, uuid) -> HttpResponse:
                     doelgroepen=data["doelgroepen"],
                     locatie=data["locatie"],
                     organisatie=data["organisatie"],
+                    openbaar_contact=publiceren.openbaar_contact(),
                 )
                 messages.success(request, _("Gepubliceerd. De indiener krijgt een e-mail."))
                 return redirect(aanbod.get_absolute_url())

@@ -1,10 +1,12 @@
 """Coordinators import an HSDS file: upload and preview what would change, then apply it.
 The import itself is opendata's (opendata/services.py)."""
 
+import os
 import secrets
-import tempfile
+import time
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.http import HttpRequest, HttpResponse
@@ -16,9 +18,27 @@ from opendata.forms import ImportFormulier
 from opendata.lezen import ImportFout
 from opendata.services import hsds_importeren
 
-# Between preview and apply the file waits here (one server: see README, "More than one server").
-UPLOAD_MAP = Path(tempfile.gettempdir()) / "wijkportaal-hsds-import"
 SESSIE_SLEUTEL = "hsds_import"
+# An upload nobody applied is removed after this long.
+OPRUIMEN_NA_SECONDEN = 24 * 60 * 60
+
+
+def upload_map() -> Path:
+    """Between preview and apply the file waits in a private folder (settings.
+    IMPORT_UPLOAD_MAP, mode 0700, files 0600; never the shared /tmp). One server: see
+    README, "More than one server"."""
+    map_ = Path(settings.IMPORT_UPLOAD_MAP)
+    map_.mkdir(mode=0o700, parents=True, exist_ok=True)
+    map_.chmod(0o700)  # also when it existed, or the umask widened it
+    return map_
+
+
+def oude_uploads_opruimen(map_: Path) -> None:
+    """Remove uploads older than a day: a preview that was never applied."""
+    grens = time.time() - OPRUIMEN_NA_SECONDEN
+    for pad in map_.iterdir():
+        if pad.is_file() and pad.stat().st_mtime < grens:
+            pad.unlink(missing_ok=True)
 
 
 def _bewaarde_upload(request: HttpRequest) -> tuple[Path, str] | None:
@@ -26,7 +46,7 @@ def _bewaarde_upload(request: HttpRequest) -> tuple[Path, str] | None:
     token, naam = gegevens.get("token", ""), gegevens.get("naam", "")
     if not token or not token.isalnum():
         return None
-    pad = UPLOAD_MAP / f"{token}{Path(naam).suffix.lower()}"
+    pad = upload_map() / f"{token}{Path(naam).suffix.lower()}"
     return (pad, naam) if pad.is_file() else None
 
 
@@ -38,10 +58,11 @@ def importeren(request: HttpRequest) -> HttpResponse:
     form = ImportFormulier(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["bestand"]
-        UPLOAD_MAP.mkdir(mode=0o700, exist_ok=True)
+        map_ = upload_map()
+        oude_uploads_opruimen(map_)
         token = secrets.token_hex(16)
-        pad = UPLOAD_MAP / f"{token}{Path(upload.name).suffix.lower()}"
-        with pad.open("wb") as doel:
+        pad = map_ / f"{token}{Path(upload.name).suffix.lower()}"
+        with os.fdopen(os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as doel:
             for stuk in upload.chunks():
                 doel.write(stuk)
         try:

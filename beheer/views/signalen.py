@@ -1,6 +1,5 @@
 """Signals of unmet needs for coordinators and the gemeente: on screen, as CSV, printable."""
 
-import csv
 from datetime import date
 
 from django.contrib import messages
@@ -15,6 +14,7 @@ from beheer.cijfers import hiatentabel, signalen, vraagcijfers
 from beheer.forms import PeriodeFormulier, SamenvattingFormulier
 from beheer.services import signaal_samenvatten
 from beheer.toegang import alleen_coordinatoren
+from wijkportaal.csvbestand import VeiligeSchrijver
 
 
 def _context(request: HttpRequest, *, met_hiaten: bool = True) -> dict:
@@ -55,7 +55,7 @@ def csv_antwoord(bestandsnaam: str, kop: list[str], rijen) -> HttpResponse:
     antwoord = HttpResponse(content_type="text/csv; charset=utf-8")
     antwoord["Content-Disposition"] = f'attachment; filename="{bestandsnaam}"'
     antwoord.write("\ufeff")
-    schrijver = csv.writer(antwoord)
+    schrijver = VeiligeSchrijver(antwoord)
     schrijver.writerow(kop)
     schrijver.writerows(rijen)
     return antwoord

@@ -101,7 +101,7 @@ def test_alleen_coordinatoren_beoordelen(client, db, rol):
     aanmelden(client)
     aanmelding = Aanmelding.objects.get()
     if rol:
-        client.force_login(maak_gebruiker(rol))
+        otp_inloggen(client, maak_gebruiker(rol))
     for url in (
         reverse("beheer:aanmeldingen"),
         reverse("beheer:aanmelding", args=[aanmelding.uuid]),

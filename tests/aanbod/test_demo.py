@@ -1,5 +1,6 @@
 """The demo set-up command: a full catalogue in every wijk, and the four demo accounts."""
 
+import base64
 import json
 from io import StringIO
 
@@ -7,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from aanbod.demo import DEMO_BESTAND, DEMO_WACHTWOORD
+from aanbod.demo import DEMO_BESTAND, DEMO_OTP_SLEUTEL, DEMO_WACHTWOORD
 from aanbod.models import (
     Aanbod,
     AanbodLocatie,
@@ -100,6 +101,10 @@ def test_demo_accounts_met_wachtwoord_en_groep(demo):
         assert list(gebruiker.groups.values_list("name", flat=True)) == [gebruikersnaam]
         assert gebruiker.is_staff == (gebruikersnaam in {"medewerker", "coordinator"})
         assert not gebruiker.is_superuser
+        # The second step is required for every account: each demo account has the
+        # documented demo key, so the demo works with any authenticator app.
+        apparaat = gebruiker.totpdevice_set.get(confirmed=True)
+        assert base64.b32encode(apparaat.bin_key).decode() == DEMO_OTP_SLEUTEL
 
 
 def test_demo_partner_hoort_bij_dock(demo):

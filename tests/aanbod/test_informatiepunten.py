@@ -11,7 +11,7 @@ from aanbod.informatiepunten import dichtstbijzijnd, informatiepunt_voor_wijk
 from aanbod.models import Informatiepunt, Wijk
 from aanbod.openingstijden import openstatus
 from tests.conftest import amsterdam
-from tests.factories import maak_aanbod, maak_gebruiker, maak_locatie, maak_vraag
+from tests.factories import maak_aanbod, maak_gebruiker, maak_locatie, maak_vraag, otp_inloggen
 
 
 def maak_informatiepunt(naam: str, wijk: str, wijken: tuple[str, ...] = (), **kwargs):
@@ -129,7 +129,7 @@ def test_wachtrij_filtert_per_informatiepunt(client, db):
     west = maak_informatiepunt("IP West", "west")
     maak_vraag(tekst="Vraag in Oost", informatiepunt=oost)
     maak_vraag(tekst="Vraag in West", informatiepunt=west)
-    client.force_login(maak_gebruiker("medewerker"))
+    otp_inloggen(client, maak_gebruiker("medewerker"))
     inhoud = client.get(reverse("vragen:wachtrij"), {"informatiepunt": oost.slug}).content.decode()
     assert "Vraag in Oost" in inhoud or oost.vragen.get().referentie in inhoud
     assert west.vragen.get().referentie not in inhoud

@@ -35,7 +35,8 @@ def koffie(db):
 def test_vijandige_invoer_geeft_nooit_een_fout(client, koffie, invoer):
     assert isinstance(zoek(Aanbod.objects.all(), invoer).ids, list)
     response = client.get("/aanbod/", {"q": invoer})
-    assert response.status_code == 200
+    # A NUL byte in the address gets a plain 400 before the view (wijkportaal/beveiliging.py).
+    assert response.status_code == (400 if "\x00" in invoer else 200)
     assert b"<script>alert(1)</script>" not in response.content
 
 

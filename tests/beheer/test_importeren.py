@@ -36,7 +36,7 @@ def _hsds11_zip(
 @pytest.mark.django_db
 def test_alleen_coordinatoren_mogen_inlezen(client):
     assert client.get(IMPORT).status_code == 302  # to the login page
-    client.force_login(_gebruiker("vrijwilliger"))
+    otp_inloggen(client, _gebruiker("vrijwilliger"))
     assert client.get(IMPORT).status_code in (302, 403)
     assert client.post(BEVESTIG).status_code in (302, 403)
     otp_inloggen(client, _gebruiker("coordinator"))

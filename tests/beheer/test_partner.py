@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from aanbod.models import AanbodWijziging, Bron
 from beheer.models import Wijzigingsvoorstel
-from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie
+from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie, otp_inloggen
 
 
 class PartnerTest(TestCase):
@@ -15,7 +15,7 @@ class PartnerTest(TestCase):
         self.eigen = maak_aanbod(organisatie=self.org, naam="Eigen inloop")
         self.ander = maak_aanbod(naam="Andermans inloop")
         self.partner = maak_gebruiker("partner", organisatie=self.org)
-        self.client.force_login(self.partner)
+        otp_inloggen(self.client, self.partner)
 
     def test_lijst_toont_alleen_eigen_aanbod(self):
         antwoord = self.client.get(reverse("beheer:partner"))
@@ -78,5 +78,5 @@ class PartnerTest(TestCase):
         assert "Je hebt niets veranderd" in antwoord.text
 
     def test_vrijwilliger_mag_niet(self):
-        self.client.force_login(maak_gebruiker("vrijwilliger"))
+        otp_inloggen(self.client, maak_gebruiker("vrijwilliger"))
         assert self.client.get(reverse("beheer:partner")).status_code == 403

@@ -58,7 +58,7 @@ class ToegangTest(TestCase):
         als_coordinator(self.client)
         assert reverse("beheer:dashboard") in self.client.get(reverse("aanbod:home")).text
         self.client.logout()
-        self.client.force_login(maak_gebruiker("vrijwilliger"))
+        otp_inloggen(self.client, maak_gebruiker("vrijwilliger"))
         assert reverse("beheer:dashboard") not in self.client.get(reverse("aanbod:home")).text
 
 

@@ -29,7 +29,8 @@ def stap(pagina, naam: str, javascript: bool = True) -> None:
 
 
 def inloggen(pagina, gebruikersnaam: str) -> None:
-    """Log in with the keyboard: the username field has focus when the page opens."""
+    """Log in with the keyboard: the username field has focus when the page opens; then the
+    second step (required for every account) with the demo app's code."""
     pagina.goto("/account/login/")
     expect(pagina.locator("#id_username")).to_be_focused()  # autofocus lands after load
     pagina.keyboard.type(gebruikersnaam)
@@ -38,6 +39,21 @@ def inloggen(pagina, gebruikersnaam: str) -> None:
     with pagina.expect_navigation():
         pagina.keyboard.press("Enter")
     expect(pagina.get_by_role("button", name="Uitloggen")).to_be_visible()
+    tweede_stap(pagina, gebruikersnaam)
+
+
+def tweede_stap(pagina, gebruikersnaam: str) -> None:
+    """The code of the account's demo authenticator app (aanbod.demo.DEMO_OTP_SLEUTEL)."""
+    from django.contrib.auth import get_user_model
+    from django_otp.oath import totp
+
+    apparaat = get_user_model().objects.get(username=gebruikersnaam).totpdevice_set.get()
+    apparaat.throttle_reset()
+    pagina.goto("/account/tweestaps/controleren/")
+    code = totp(apparaat.bin_key, apparaat.step, apparaat.t0, apparaat.digits, apparaat.drift)
+    pagina.get_by_label("Code uit de app (6 cijfers)").fill(f"{code:06d}")
+    with pagina.expect_navigation():
+        pagina.get_by_role("button", name="Verder").click()
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["met-js", "zonder-js"])
@@ -288,7 +304,7 @@ def test_coordinator_keurt_de_correctie_van_een_partner_goed(demo, nieuwe_pagina
     assert aanbod.voor_wie != nieuw  # nothing changes before a coordinator approves
 
     coordinator = get_user_model().objects.get(username="coordinator")
-    apparaat = TOTPDevice.objects.create(user=coordinator, name="Telefoon", confirmed=True)
+    apparaat = TOTPDevice.objects.get(user=coordinator, confirmed=True)  # the demo's app
     beheer = nieuwe_pagina(breedte=1280)
     inloggen_zonder_controle(beheer, "coordinator")
     beheer.goto("/beheer/")  # a staff page: the second step comes first

@@ -224,7 +224,7 @@ class FormulierFuzzTest(TestCase):
         )
     )
     def test_balie_registreren(self, paren):
-        self.client.force_login(self.vrijwilliger)
+        otp_inloggen(self.client, self.vrijwilliger)
         modellen = (Vraag, StatusWijziging, Mailbericht, AuditRegel)
         antwoord = self._post(reverse("vragen:registreren"), paren, modellen, melding=False)
         if antwoord.status_code == 200 and not any(k == "zoeken" for k, _ in paren):
@@ -243,7 +243,7 @@ class FormulierFuzzTest(TestCase):
         )
     )
     def test_status_wijzigen(self, paren):
-        self.client.force_login(self.medewerker)
+        otp_inloggen(self.client, self.medewerker)
         url = reverse("vragen:status_wijzigen", args=[self.vraag.uuid])
         self._post(url, paren, (StatusWijziging, Mailbericht))
         self.vraag.refresh_from_db()
@@ -252,7 +252,7 @@ class FormulierFuzzTest(TestCase):
     @VOORBEELDEN
     @given(formulier({"notitie": ["Gebeld"]}))
     def test_notitie(self, paren):
-        self.client.force_login(self.medewerker)
+        otp_inloggen(self.client, self.medewerker)
         url = reverse("vragen:notitie", args=[self.vraag.uuid])
         self._post(url, paren, (StatusWijziging,))
 

@@ -69,15 +69,17 @@ class Grenzen:
     """What the matrix cannot show in one cell: other organisations, other questions,
     the second step. (Mixed into MatrixTest so the demo loads once.)"""
 
-    def test_coordinator_zonder_tweede_stap_komt_nergens_in_de_staf_paginas(self):
-        client = client_voor("vrijwilliger", self.d)  # any fresh client
-        client.force_login(self.d["gebruikers"]["coordinator"])
-        for naam, regel in MATRIX.items():
-            url = reverse(naam, kwargs=argumenten(naam, self.d, "coordinator"))
-            if not url.startswith(tuple(settings.TWEESTAPS_PADEN)):
-                continue
-            antwoord = client.post(url) if regel.methode == "POST" else client.get(url)
-            assert uitkomst(antwoord) == TWEESTAPS, naam
+    def test_geen_account_zonder_tweede_stap_komt_in_de_staf_paginas(self):
+        """Review finding: staff and partners read contact details with a password only."""
+        for rol in ("vrijwilliger", "medewerker", "partner", "coordinator", "superuser"):
+            client = client_voor("anoniem", self.d)  # a fresh client
+            client.force_login(self.d["gebruikers"][rol])
+            for naam, regel in MATRIX.items():
+                url = reverse(naam, kwargs=argumenten(naam, self.d, rol))
+                if not url.startswith(tuple(settings.TWEESTAPS_PADEN)):
+                    continue
+                antwoord = client.post(url) if regel.methode == "POST" else client.get(url)
+                assert uitkomst(antwoord) == TWEESTAPS, (rol, naam)
 
     def test_partner_ziet_de_vragen_van_een_andere_organisatie_niet(self):
         client = client_voor("partner", self.d)

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import maak_aanbod, maak_gebruiker, maak_vraag
+from tests.factories import maak_aanbod, maak_gebruiker, maak_vraag, otp_inloggen
 
 
 @pytest.mark.django_db
@@ -9,7 +9,7 @@ def test_briefje_met_aanbod_en_qr_codes(client):
     koffie = maak_aanbod(naam="Buurtkoffie", telefoon="030 123 45 67")
     taal = maak_aanbod(naam="Taalcafé")
     vraag = maak_vraag(door=vrijwilliger, aanbod=[koffie, taal], tekst="Persoonlijke vraag")
-    client.force_login(vrijwilliger)
+    otp_inloggen(client, vrijwilliger)
     antwoord = client.get(f"{vraag.get_absolute_url()}print/")
     html = antwoord.content.decode()
     assert antwoord.status_code == 200
@@ -26,7 +26,7 @@ def test_briefje_met_aanbod_en_qr_codes(client):
 @pytest.mark.django_db
 def test_briefje_niet_voor_anderen(client):
     vraag = maak_vraag(door=maak_gebruiker("vrijwilliger"))
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     assert client.get(f"{vraag.get_absolute_url()}print/").status_code == 404
     client.logout()
     assert client.get(f"{vraag.get_absolute_url()}print/").status_code == 302

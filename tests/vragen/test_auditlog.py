@@ -62,7 +62,7 @@ class InzageTest(TestCase):
 
     def test_medewerker_opent_detail_met_contactgegevens(self):
         medewerker = maak_gebruiker("medewerker")
-        self.client.force_login(medewerker)
+        otp_inloggen(self.client, medewerker)
         antwoord = self.client.get(self.vraag.get_absolute_url())
         assert "piet@voorbeeld.example" in antwoord.text
         regel = AuditRegel.objects.filter(actie=AuditActie.BEKEKEN).get()
@@ -78,7 +78,7 @@ class InzageTest(TestCase):
         assert AuditRegel.objects.filter(actie=AuditActie.BEKEKEN).count() == 2
 
     def test_geen_regel_zonder_contactgegevens_of_zonder_inzage(self):
-        self.client.force_login(maak_gebruiker("medewerker"))
+        otp_inloggen(self.client, maak_gebruiker("medewerker"))
         assert self.client.get(self.zonder.get_absolute_url()).status_code == 200
         # A partner of another organisation does not see the question at all.
         otp_inloggen(self.client, maak_gebruiker("partner", organisatie=maak_organisatie()))
@@ -93,7 +93,7 @@ class InzageTest(TestCase):
         assert "via e-maillink" in regel.wie and "DOCK" in regel.wie
 
     def test_afgekeurde_statuswijziging_toont_detail_opnieuw_en_telt_ook(self):
-        self.client.force_login(maak_gebruiker("medewerker"))
+        otp_inloggen(self.client, maak_gebruiker("medewerker"))
         antwoord = self.client.post(
             reverse("vragen:status_wijzigen", args=[self.vraag.uuid]), {"status": "afgehandeld"}
         )

@@ -1,13 +1,13 @@
 import pytest
 
-from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie, maak_regel
+from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie, maak_regel, otp_inloggen
 from vragen.models import Kanaal, Vraag, VraagStatus
 
 
 @pytest.fixture
 def vrijwilliger(client):
     gebruiker = maak_gebruiker("vrijwilliger")
-    client.force_login(gebruiker)
+    otp_inloggen(client, gebruiker)
     return gebruiker
 
 
@@ -28,9 +28,9 @@ def _formulier(**extra):
 @pytest.mark.django_db
 def test_balie_vraagt_inloggen_en_de_juiste_rol(client):
     assert client.get("/balie/").status_code == 302
-    client.force_login(maak_gebruiker("partner"))
+    otp_inloggen(client, maak_gebruiker("partner"))
     assert client.get("/balie/").status_code == 403
-    client.force_login(maak_gebruiker())  # no role at all
+    otp_inloggen(client, maak_gebruiker())  # no role at all
     assert client.post("/balie/registreren/", _formulier()).status_code == 403
     assert not Vraag.objects.exists()
 

@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag
+from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag, otp_inloggen
 from vragen.models import Uitkomst, VraagStatus
 from vragen.services import vraag_status_wijzigen
 from wijkportaal.mail import mails_versturen
@@ -102,7 +102,7 @@ def test_mislukte_mail_verliest_de_vraag_niet_en_wordt_opnieuw_verstuurd(
     assert bericht.volgende_poging > timezone.now()
 
     # Staff see it in the queue with a retry button; it only queues the mail again.
-    client.force_login(maak_gebruiker("medewerker"))
+    otp_inloggen(client, maak_gebruiker("medewerker"))
     pagina = client.get("/balie/vragen/")
     assert "partner@example.org" in pagina.content.decode()
     assert f"/balie/mail/{bericht.uuid}/opnieuw/" in pagina.content.decode()
@@ -134,5 +134,5 @@ def test_mail_opnieuw_commando_voor_cron(kapotte_smtp, settings):
 
 @pytest.mark.django_db
 def test_alleen_medewerkers_versturen_mail_opnieuw(client):
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     assert client.post("/balie/mail/opnieuw/").status_code == 403

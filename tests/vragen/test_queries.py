@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import maak_aanbod, maak_gebruiker, maak_regel, maak_vraag
+from tests.factories import maak_aanbod, maak_gebruiker, maak_regel, maak_vraag, otp_inloggen
 from vragen.services import vraag_notitie_toevoegen
 
 pytestmark = pytest.mark.usefixtures("zonder_paginacache")
@@ -32,7 +32,7 @@ def test_publieke_en_partnerpagina_s(client):
 
 @pytest.mark.django_db
 def test_balie_en_live_zoeken(client):
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     eerste = maak_aanbod(naam="Koffie A")
     urls = ["/balie/", f"/balie/aanbod-kiezen/?zoek=koffie&aanbod={eerste.hsds_id}"]
 

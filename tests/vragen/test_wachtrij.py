@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag
+from tests.factories import maak_gebruiker, maak_organisatie, maak_regel, maak_vraag, otp_inloggen
 from vragen.models import Vraag, VraagStatus
 
 
@@ -45,15 +45,15 @@ def _refs(client) -> set[str]:
 @pytest.mark.django_db
 def test_elke_rol_ziet_wat_mag_en_niet_meer(client, opzet):
     alle = {opzet[k].referentie for k in ("van_dock", "van_lister", "coordinatoren")}
-    client.force_login(opzet["medewerker"])
+    otp_inloggen(client, opzet["medewerker"])
     assert _refs(client) == alle
-    client.force_login(opzet["partner"])
+    otp_inloggen(client, opzet["partner"])
     assert _refs(client) == {opzet["van_dock"].referentie}
-    client.force_login(opzet["vrijwilliger"])
+    otp_inloggen(client, opzet["vrijwilliger"])
     assert _refs(client) == {opzet["van_dock"].referentie}
     client.logout()
     assert client.get("/balie/vragen/").status_code == 302
-    client.force_login(maak_gebruiker())
+    otp_inloggen(client, maak_gebruiker())
     assert client.get("/balie/vragen/").status_code == 403
 
 
@@ -61,14 +61,14 @@ def test_elke_rol_ziet_wat_mag_en_niet_meer(client, opzet):
 def test_detail_alleen_voor_wie_de_vraag_mag_zien(client, opzet):
     url_lister = opzet["van_lister"].get_absolute_url()
     url_dock = opzet["van_dock"].get_absolute_url()
-    client.force_login(opzet["partner"])
+    otp_inloggen(client, opzet["partner"])
     assert client.get(url_lister).status_code == 404
     dock = client.get(url_dock)
     assert dock.status_code == 200
     assert "06 99998888" in dock.content.decode()  # the partner follows up
     assert client.get(f"{url_lister}print/").status_code == 404
     assert client.post(f"{url_lister}status/", {"status": "in_behandeling"}).status_code == 404
-    client.force_login(opzet["vrijwilliger"])
+    otp_inloggen(client, opzet["vrijwilliger"])
     eigen = client.get(url_dock).content.decode()
     assert "Status wijzigen" not in eigen  # volunteers follow, they do not handle
     assert client.post(f"{url_dock}status/", {"status": "in_behandeling"}).status_code == 403
@@ -78,7 +78,7 @@ def test_detail_alleen_voor_wie_de_vraag_mag_zien(client, opzet):
 @pytest.mark.django_db
 def test_partner_en_medewerker_wijzigen_status_met_historie(client, opzet):
     vraag = opzet["van_dock"]
-    client.force_login(opzet["partner"])
+    otp_inloggen(client, opzet["partner"])
     antwoord = client.post(
         f"{vraag.get_absolute_url()}status/", {"status": "in_behandeling", "notitie": "Gebeld"}
     )
@@ -89,7 +89,7 @@ def test_partner_en_medewerker_wijzigen_status_met_historie(client, opzet):
     assert (laatste.door, laatste.notitie) == (opzet["partner"], "Gebeld")
     # Partners cannot pick another aanspreekpunt; staff can, with a reason.
     assert client.post(f"{vraag.get_absolute_url()}aanspreekpunt/", {}).status_code == 403
-    client.force_login(opzet["medewerker"])
+    otp_inloggen(client, opzet["medewerker"])
     antwoord = client.post(
         f"{vraag.get_absolute_url()}status/", {"status": "afgehandeld", "uitkomst": ""}
     )
@@ -101,7 +101,7 @@ def test_partner_en_medewerker_wijzigen_status_met_historie(client, opzet):
 
 @pytest.mark.django_db
 def test_filters_en_te_laat_eerst(client, opzet):
-    client.force_login(opzet["medewerker"])
+    otp_inloggen(client, opzet["medewerker"])
     Vraag.objects.filter(pk=opzet["coordinatoren"].pk).update(
         deadline=timezone.localdate() - timedelta(days=2)
     )
@@ -116,9 +116,9 @@ def test_filters_en_te_laat_eerst(client, opzet):
         opzet["van_dock"].referentie
     }
     assert client.get("/balie/vragen/?status=onzin&page=kapot&wijk=mars").status_code == 200
-    client.force_login(opzet["vrijwilliger"])
+    otp_inloggen(client, opzet["vrijwilliger"])
     assert _filter(client, "mijn=on") == {opzet["van_dock"].referentie}
-    client.force_login(opzet["partner"])
+    otp_inloggen(client, opzet["partner"])
     assert _filter(client, "organisatie=on") == {opzet["van_dock"].referentie}
 
 
@@ -136,7 +136,7 @@ def _aantal_queries(client, url: str) -> int:
 
 @pytest.mark.django_db
 def test_aantal_queries_blijft_gelijk_als_er_vragen_bijkomen(client, opzet):
-    client.force_login(opzet["medewerker"])
+    otp_inloggen(client, opzet["medewerker"])
     vraag = opzet["van_dock"]
     lijst = _aantal_queries(client, "/balie/vragen/")
     detail = _aantal_queries(client, vraag.get_absolute_url())

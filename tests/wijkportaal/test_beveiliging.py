@@ -88,6 +88,7 @@ def test_check_deploy_met_productie_instellingen_meldt_niets():
         DEBUG="0",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="wijkportaal.example",
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
     )
     uitvoer = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -16,14 +16,17 @@ def test_elke_app_met_een_demo_in_volgorde():
     assert begin == [
         "Demo-catalogus geladen",
         "Demo-accounts",
+        "Tweede stap van de demo-accounts",
         "Demo-informatiepunten",
         "Demo-aanmeldingen van initiatieven",
         "Demo-vragen",
         "Demo-terugbellen",
         "Demo-beheer",
     ]
-    assert "8 vragen" in regels[4] and "3 voorstellen, 3 correcties" in regels[6]
-    assert "2 telefoontjes voor vandaag, 1 acute vraag" in regels[5]
+    assert "WIJKPORTAALDEMOOTWEESTAPSDEMOAPP" in regels[2]
+    assert "8 vragen" in regels[5]
+    assert "2 telefoontjes voor vandaag, 1 acute vraag" in regels[6]
+    assert "3 voorstellen, 3 correcties" in regels[7]
 
     # Issue 22: the reports show residents' feedback and a question it reopened.
     from vragen.models import Terugkoppeling, VraagStatus

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.test import Client, override_settings
 
 from tests.conftest import amsterdam
-from tests.factories import maak_aanbod, maak_gebruiker
+from tests.factories import maak_aanbod, maak_gebruiker, otp_inloggen
 from vragen.models import Vraag
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -105,7 +105,7 @@ def test_elke_taal_en_htmx_een_eigen_pagina(aanbod):
 
 def test_ingelogde_medewerker_deelt_nooit_een_pagina(aanbod):
     medewerker = _bezoeker()
-    medewerker.force_login(maak_gebruiker("medewerker"))
+    otp_inloggen(medewerker, maak_gebruiker("medewerker"))
     eigen = medewerker.get("/aanbod/")
     assert "X-Paginacache" not in eigen
     assert "Uitloggen" in eigen.content.decode()

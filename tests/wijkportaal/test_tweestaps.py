@@ -89,9 +89,26 @@ def test_geen_doorsturen_naar_een_andere_site(client, coordinator):
 
 
 @pytest.mark.django_db
-def test_vrijwilliger_zonder_app_kan_gewoon_verder(client):
-    client.force_login(maak_gebruiker("vrijwilliger"))
-    assert client.get("/balie/").status_code == 200
+@pytest.mark.parametrize("rol", ["vrijwilliger", "medewerker", "partner"])
+@pytest.mark.parametrize("pad", ["/balie/", "/balie/vragen/", "/beheer/partner/"])
+def test_elk_account_moet_de_tweede_stap_instellen(client, rol, pad):
+    """Review finding: staff and partner accounts read contact details with a password only."""
+    client.force_login(maak_gebruiker(rol))
+    antwoord = client.get(pad)
+    assert antwoord.status_code == 302
+    assert antwoord["Location"].startswith(INSTELLEN)
+
+
+@pytest.mark.django_db
+def test_sessie_van_voor_de_verplichting_moet_alsnog(client):
+    """A session that was told 'no step needed' before the rule changed must not keep that."""
+    from wijkportaal.tweestaps import GEEN, SESSIE_SLEUTEL
+
+    client.force_login(maak_gebruiker("medewerker"))
+    sessie = client.session
+    sessie[SESSIE_SLEUTEL] = GEEN
+    sessie.save()
+    assert client.get("/balie/vragen/")["Location"].startswith(INSTELLEN)
 
 
 @pytest.mark.django_db
@@ -136,17 +153,17 @@ def test_demo_code_klopt_en_alleen_met_debug(settings, coordinator):
 
 
 @pytest.mark.django_db
-def test_middleware_kost_geen_query_voor_wie_geen_code_nodig_heeft(rf, django_assert_num_queries):
+def test_middleware_kost_geen_query_voor_wie_de_code_gaf(rf, django_assert_num_queries):
     """The staff pages' query counts (assertNumQueries elsewhere) do not change."""
     from django.http import HttpResponse
 
-    from wijkportaal.tweestaps import GEEN, SESSIE_SLEUTEL, TweestapsMiddleware
+    from wijkportaal.tweestaps import CONTROLEREN, SESSIE_SLEUTEL, TweestapsMiddleware
 
     gebruiker = maak_gebruiker("vrijwilliger")
-    gebruiker.is_verified = lambda: False
+    gebruiker.is_verified = lambda: True
     verzoek = rf.get("/balie/vragen/")
     verzoek.user = gebruiker
-    verzoek.session = {SESSIE_SLEUTEL: GEEN}
+    verzoek.session = {SESSIE_SLEUTEL: CONTROLEREN}
     middleware = TweestapsMiddleware(lambda r: HttpResponse("balie"))
     with django_assert_num_queries(0):
         assert middleware(verzoek).content == b"balie"

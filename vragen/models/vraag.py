@@ -184,10 +184,12 @@ class VraagQuerySet(models.QuerySet):
         return vraag
 
     def bewaartermijn_verstreken(self, grens) -> "VraagQuerySet":
-        """Closed before ``grens`` and still holding personal data (docs/adr/0008)."""
+        """Closed before ``grens``, or still open but asked before it, and still holding
+        personal data (docs/adr/0008): a question nobody closed is not kept for ever."""
+        gesloten = [VraagStatus.AFGEHANDELD, VraagStatus.GEANNULEERD]
         return self.niet_geanonimiseerd().filter(
-            status__in=[VraagStatus.AFGEHANDELD, VraagStatus.GEANNULEERD],
-            afgesloten_op__lt=grens,
+            Q(status__in=gesloten, afgesloten_op__lt=grens)
+            | (~Q(status__in=gesloten) & Q(aangemaakt__lt=grens))
         )
 
     def van_inwoner(self, *, email: str = "", telefoon: str = "") -> "VraagQuerySet":

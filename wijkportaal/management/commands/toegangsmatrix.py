@@ -19,12 +19,15 @@ falen. Een andere test controleert dat dit bestand bij de code past.
   eigen vraag (`/vraag/<code>/`).
 - **vrijwilliger**: account in de groep vrijwilliger; registreert vragen, ziet de eigen vragen.
 - **medewerker**: account in de groep medewerker (staf); ziet en behandelt alle vragen.
-- **coordinator**: account in de groep coordinator, met de tweede stap gedaan (verplicht).
+- **coordinator**: account in de groep coordinator.
 - **partner**: account van de organisatie DOCK; alleen vragen en aanbod van DOCK.
 - **linkhouder**: geen account; heeft de partnerlink van **één** vraag (`/partner/<token>/`),
   de controlelink van één organisatie (`/controle/<token>/`) en de link "Heeft dit je
   geholpen?" van één inwoner (`/vraag/terugkoppeling/<token>/`), uit de e-mail.
-- **superuser**: beheerder met alle rechten, met de tweede stap gedaan.
+- **superuser**: beheerder met alle rechten.
+
+Elk account (vrijwilliger, medewerker, partner, coordinator, superuser) heeft de tweede stap
+gedaan: die is verplicht voor iedereen met een account.
 
 Alle andere rollen krijgen in de links een geraden token (goed gevormd, verkeerd
 ondertekend): dat geeft 404.
@@ -37,7 +40,7 @@ POST-verzoeken worden met een leeg formulier gestuurd: 400 of 302 betekent dat d
 mag en dat het formulier niets opsloeg. 404 op een vraag of aanbod van een ander betekent:
 "bestaat niet", zodat niemand leert dat het er is.
 
-Apart getest (niet in één cel te vangen): een coördinator zonder tweede stap komt op geen
+Apart getest (niet in één cel te vangen): geen account zonder tweede stap komt op geen
 enkele pagina onder `/admin/`, `/beheer/` en `/balie/`; de partner krijgt 404 op de vraag en
 het aanbod van een andere organisatie; de vrijwilliger ziet alleen eigen vragen; een
 veranderde partnerlink werkt niet; de controlelink werkt niet voor aanbod van een andere
