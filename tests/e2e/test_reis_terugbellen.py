@@ -24,6 +24,8 @@ def test_vrijwilliger_plant_terugbellen_en_legt_het_resultaat_vast(demo, nieuwe_
 
     tekst = "Mevrouw wacht op een brief van de Voedselbank en wil dat we nabellen."
     pagina.locator("#id_tekst").fill(tekst)
+    # The contact block opens only when the resident wants contact.
+    pagina.get_by_text("De inwoner wil contact").click()
     pagina.locator("#id_toestemming_contact").check()
     pagina.locator("#id_contact_naam").fill("Mevrouw Öztürk")
     pagina.locator("#id_contact_telefoon").fill("06 - 11 22 33 44")
