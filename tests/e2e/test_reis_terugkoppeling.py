@@ -47,9 +47,10 @@ def test_inwoner_zegt_nee_en_de_vraag_staat_weer_bovenaan(demo_vragen, nieuwe_pa
     inloggen(medewerker, "medewerker")
     medewerker.goto(vraag.get_absolute_url())
     medewerker.get_by_text("Ander aanspreekpunt kiezen").click()
-    medewerker.get_by_label(re.compile(r"^Organisatie")).select_option(label="DOCK")
-    medewerker.get_by_label(re.compile(r"^Contactpersoon")).fill("Joyce Bakker")
-    medewerker.get_by_label("E-mail van de contactpersoon").fill("joyce@dock.example")
+    # Staff choose a known aanspreekpunt (from the routing rules); nothing is retyped.
+    medewerker.get_by_label(re.compile(r"^Nieuw eerste aanspreekpunt")).select_option(
+        label="DOCK: Joyce Bakker (joyce@dock.example)"
+    )
     medewerker.get_by_label("Waarom een ander aanspreekpunt?").fill("Taalcafé van DOCK.")
     medewerker.get_by_role("button", name="Aanspreekpunt wijzigen").click()
     expect(medewerker.locator(".berichten")).to_contain_text("krijgt een e-mail")

@@ -8,7 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from tests.factories import maak_aanbod, maak_gebruiker, maak_organisatie, maak_regel, maak_vraag
+from tests.factories import (
+    maak_aanbod,
+    maak_gebruiker,
+    maak_organisatie,
+    maak_regel,
+    maak_vraag,
+    otp_inloggen,
+)
 from vragen.models import StatusWijziging, Vraag, VraagStatus
 from vragen.services import vraag_aanbod_wijzigen, vraag_status_wijzigen
 
@@ -18,7 +25,7 @@ pytestmark = pytest.mark.usefixtures("zonder_paginacache")
 @pytest.fixture
 def medewerker(client):
     gebruiker = maak_gebruiker("medewerker")
-    client.force_login(gebruiker)
+    otp_inloggen(client, gebruiker)
     return gebruiker
 
 
@@ -104,7 +111,7 @@ def test_aanbod_wijzigen_alleen_voor_wie_de_vraag_behandelt(client):
     vrijwilliger = maak_gebruiker("vrijwilliger")
     koffie = maak_aanbod(naam="Buurtkoffie")
     vraag = maak_vraag(tekst="Vraag", door=vrijwilliger)
-    client.force_login(vrijwilliger)
+    otp_inloggen(client, vrijwilliger)
     assert (
         'name="toevoegen"'
         not in client.get(vraag.get_absolute_url(), {"zoek": "koffie"}).content.decode()

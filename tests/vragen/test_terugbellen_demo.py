@@ -5,6 +5,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from aanbod import demo
+from tests.factories import otp_inloggen
 from vragen.demo import terugbellen_laden, vragen_laden
 from vragen.models import Terugbelafspraak, Vraag
 
@@ -21,7 +22,7 @@ class DemoTerugbellenTest(TestCase):
     def test_telefoontjes_voor_vandaag_bij_de_vrijwilliger_en_opnieuw_laden(self):
         assert self.uitkomst == {"gepland": 2, "acuut": 1}
         vrijwilliger = get_user_model().objects.get(username="vrijwilliger")
-        self.client.force_login(vrijwilliger)
+        otp_inloggen(self.client, vrijwilliger)
         pagina = self.client.get(reverse("vragen:terugbellen"))
         assert pagina.status_code == 200
         assert pagina.text.count("Bel over vraag") == 2

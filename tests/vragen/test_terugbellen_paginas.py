@@ -49,7 +49,7 @@ def test_vrijwilliger_ziet_alleen_de_lijst_van_het_eigen_informatiepunt(client, 
     oost, west, anna, _bram = twee_punten
     eigen = _afspraak(oost)
     ander = _afspraak(west)
-    client.force_login(anna)
+    otp_inloggen(client, anna)
     pagina = client.get(reverse("vragen:terugbellen"))
     assert pagina.status_code == 200
     assert eigen.vraag.referentie in pagina.text and "Nabellen Wip Oost" in pagina.text
@@ -65,13 +65,13 @@ def test_vrijwilliger_ziet_alleen_de_lijst_van_het_eigen_informatiepunt(client, 
 def test_medewerker_kiest_elk_informatiepunt(client, twee_punten):
     oost, west, _anna, _bram = twee_punten
     ander = _afspraak(west)
-    client.force_login(maak_gebruiker("medewerker"))
+    otp_inloggen(client, maak_gebruiker("medewerker"))
     pagina = client.get(reverse("vragen:terugbellen"), {"informatiepunt": west.slug})
     assert ander.vraag.referentie in pagina.text
     eigen = _afspraak(oost)
     medewerker_oost = maak_gebruiker("medewerker")
     oost.medewerkers.add(medewerker_oost)
-    client.force_login(medewerker_oost)
+    otp_inloggen(client, medewerker_oost)
     pagina = client.get(reverse("vragen:terugbellen"))  # own desk first
     assert eigen.vraag.referentie in pagina.text and ander.vraag.referentie not in pagina.text
     pagina = client.get(reverse("vragen:terugbellen"), {"informatiepunt": ""})  # all desks
@@ -85,7 +85,7 @@ def test_telefoontjes_van_later_en_gemiste_staan_apart(client, twee_punten, zet_
     Terugbelafspraak.objects.filter(pk=gisteren.pk).update(
         datum=timezone.localdate() - timedelta(days=1)
     )
-    client.force_login(anna)
+    otp_inloggen(client, anna)
     pagina = client.get(reverse("vragen:terugbellen")).text
     vandaag, _, later = pagina.partition("De komende dagen")
     assert gisteren.vraag.referentie in vandaag and "Was gepland op" in vandaag
@@ -97,7 +97,7 @@ def test_resultaat_nog_hulp_nodig_zet_de_vraag_terug_in_de_wachtrij(client, twee
     afspraak = _afspraak(oost)
     vraag_status = afspraak.vraag
     Vraag.objects.filter(pk=vraag_status.pk).update(status=VraagStatus.AFGEHANDELD)
-    client.force_login(anna)
+    otp_inloggen(client, anna)
     leeg = client.post(reverse("vragen:belresultaat", args=[afspraak.uuid]), {})
     assert leeg.status_code == 400 and "Kies hoe het gesprek ging." in leeg.text
     antwoord = client.post(
@@ -108,7 +108,7 @@ def test_resultaat_nog_hulp_nodig_zet_de_vraag_terug_in_de_wachtrij(client, twee
     vraag = Vraag.objects.get(pk=vraag_status.pk)
     assert vraag.status == VraagStatus.HEROPEND
     medewerker = maak_gebruiker("medewerker")
-    client.force_login(medewerker)
+    otp_inloggen(client, medewerker)
     wachtrij = client.get(reverse("vragen:wachtrij"), {"status": "open"})
     assert vraag.referentie in wachtrij.text
 
@@ -117,7 +117,7 @@ def test_resultaat_nog_hulp_nodig_zet_de_vraag_terug_in_de_wachtrij(client, twee
 def test_plannen_vanaf_de_vraag_vraagt_toestemming_en_een_goede_datum(client):
     vrijwilliger = maak_gebruiker("vrijwilliger")
     vraag = maak_vraag(door=vrijwilliger)
-    client.force_login(vrijwilliger)
+    otp_inloggen(client, vrijwilliger)
     url = reverse("vragen:terugbellen_plannen", args=[vraag.uuid])
     morgen = (timezone.localdate() + timedelta(days=1)).isoformat()
     geen_toestemming = client.post(url, {"terugbellen-datum": morgen, "terugbellen-telefoon": "06"})
@@ -146,7 +146,7 @@ def test_plannen_vanaf_de_vraag_vraagt_toestemming_en_een_goede_datum(client):
 
 @pytest.mark.django_db
 def test_intake_met_terugbellen_zonder_toestemming_geeft_een_melding(client):
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     antwoord = client.post(
         reverse("vragen:registreren"),
         {
@@ -176,7 +176,7 @@ def test_crisisblok_op_vraag_en_balie_zonder_javascript(client):
     assert 'aria-labelledby="crisis-kop"' in pagina
     # Before the form: a resident in crisis sees it before typing anything.
     assert pagina.index("tel:112") < pagina.index('name="tekst"')
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     balie = client.get(reverse("vragen:balie")).text
     for nummer in CRISISNUMMERS:
         assert nummer in balie
@@ -193,7 +193,7 @@ def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(client, twee_pun
     oud = maak_vraag(door=anna, informatiepunt=oost)
     Vraag.objects.filter(pk=oud.pk).update(deadline=date(2020, 1, 1))
     vraag = maak_vraag(door=anna, informatiepunt=oost, themas=("ontmoeting",))
-    client.force_login(anna)
+    otp_inloggen(client, anna)
     leeg = client.post(reverse("vragen:acuut", args=[vraag.uuid]), {})
     assert leeg.status_code == 400 and "wat er aan de hand is" in leeg.text
     with mailwerker():
@@ -208,7 +208,7 @@ def test_acuut_bovenaan_en_de_coordinator_krijgt_direct_bericht(client, twee_pun
     assert vraag.referentie in mail.outbox[0].subject
     assert "uit huis" not in mail.outbox[0].body  # no personal details in mail
     medewerker = maak_gebruiker("medewerker")
-    client.force_login(medewerker)
+    otp_inloggen(client, medewerker)
     rijen = client.get(reverse("vragen:wachtrij")).text.split("<tbody>")[1].split("</tr>")
     assert vraag.referentie in rijen[0] and "Acuut" in rijen[0]
     assert oud.referentie in rijen[1]
@@ -233,7 +233,7 @@ def test_acuut_zonder_eigen_coordinator_gaat_naar_alle_en_de_dienstpostbus(setti
 def test_intake_acuut_en_kwetsbaar(client, twee_punten, mailwerker):
     oost, _west, anna, _bram = twee_punten
     maak_gebruiker("coordinator", email="c@wijkportaal.example")
-    client.force_login(anna)
+    otp_inloggen(client, anna)
     with mailwerker():
         antwoord = client.post(
             reverse("vragen:registreren"),
@@ -266,7 +266,7 @@ def test_vast_aantal_queries(client, twee_punten):
     oost, _west, anna, _bram = twee_punten
     eerste = _afspraak(oost, door=anna)
     _afspraak(oost, dag=timezone.localdate() + timedelta(days=2))
-    client.force_login(anna)
+    otp_inloggen(client, anna)
     urls = [
         reverse("vragen:terugbellen"),
         eerste.get_absolute_url(),

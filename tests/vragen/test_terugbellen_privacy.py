@@ -107,7 +107,7 @@ def test_wie_het_nummer_opent_om_te_bellen_staat_in_het_auditlog(client):
         vraag=vraag, datum=date.today(), door=vrijwilliger, toestemming=True
     )
     voor = AuditRegel.objects.filter(actie=AuditActie.BEKEKEN).count()
-    client.force_login(vrijwilliger)
+    otp_inloggen(client, vrijwilliger)
     antwoord = client.get(afspraak.get_absolute_url())
     assert antwoord.status_code == 200
     assert 'href="tel:0687654321"' in antwoord.text

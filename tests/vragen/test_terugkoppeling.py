@@ -15,7 +15,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import maak_gebruiker, maak_vraag
+from tests.factories import maak_gebruiker, maak_vraag, otp_inloggen
 from vragen.models import Antwoord, StatusWijziging, Terugkoppeling, Uitkomst, VraagStatus
 from vragen.services import heropenen, vraag_status_wijzigen
 from vragen.terugkoppeling import terugkoppeling_vragen
@@ -116,7 +116,7 @@ def test_nee_heropent_bovenaan_de_wachtrij_en_meldt_de_coordinator(client, mailw
     assert vraag.referentie in melding.subject and vraag.get_absolute_url() in melding.body
     assert "Ze belden nooit terug" not in melding.body  # the resident's words stay in the app
 
-    client.force_login(medewerker)
+    otp_inloggen(client, medewerker)
     html = client.get("/balie/vragen/").content.decode()
     posities = [html.index(v.referentie) for v in [vraag, *eerder]]
     assert posities[0] == min(posities)

@@ -11,7 +11,7 @@ from django import forms
 from django.test import Client
 
 from tests.aanbod.test_views import tekst
-from tests.factories import maak_gebruiker
+from tests.factories import maak_gebruiker, otp_inloggen
 
 ROOT = Path(__file__).resolve().parents[2]
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2139]")
@@ -29,7 +29,7 @@ def _script():
 
 @pytest.mark.django_db
 def test_403_in_het_nederlands_in_de_huisstijl(client, django_assert_max_num_queries):
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     with django_assert_max_num_queries(10):
         r = client.get("/beheer/")
     assert r.status_code == 403

@@ -7,7 +7,7 @@ import pytest
 from django.db import connections
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import maak_aanbod, maak_gebruiker
+from tests.factories import maak_aanbod, maak_gebruiker, otp_inloggen
 from vragen.models import Vraag
 from wijkportaal.databaserouter import ROUTER
 
@@ -56,7 +56,7 @@ def test_inwoner_leest_van_de_replica_medewerker_van_de_primaire(client, met_rep
     assert "aanbod_aanbod" not in vragen.op_primair
 
     # A volunteer logged in reads the same page from the primary.
-    client.force_login(maak_gebruiker("vrijwilliger"))
+    otp_inloggen(client, maak_gebruiker("vrijwilliger"))
     with Vragen() as vragen:
         assert client.get(aanbod.get_absolute_url()).status_code == 200
     assert "aanbod_aanbod" in vragen.op_primair
