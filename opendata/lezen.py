@@ -109,12 +109,14 @@ def lees(pad: Path, naam: str | None = None, bron: str | None = None) -> Tabelle
     name, else the file name."""
     pad = Path(pad)
     naam = naam or pad.name
-    tabellen = _lees(pad, naam)
+    tabellen = _lees_binnen_de_grenzen(pad, naam)
     ids_vastleggen(tabellen, bron or tabellen.sleutel or Path(naam).stem)
     return tabellen
 
 
-def _lees(pad: Path, naam: str) -> Tabellen:
+def _lees_binnen_de_grenzen(pad: Path, naam: str) -> Tabellen:
+    """Refuse what a worker cannot read in time (limieten_controleren) and JSON nested too
+    deep, each with one sentence; then read."""
     if not pad.exists():
         raise ImportFout(f"{naam}: dit bestand of deze map bestaat niet.")
     limieten_controleren(pad, naam)

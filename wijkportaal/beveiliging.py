@@ -12,7 +12,7 @@
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 ONGELDIG = (b"\x00",)
@@ -33,6 +33,18 @@ class OngeldigeTekensMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if heeft_ongeldige_tekens(request):
+            if request.path.startswith("/api/"):
+                # The open-data API answers in JSON, as its other errors (docs/open-data.md).
+                fout = JsonResponse(
+                    {
+                        "detail": "Dit adres bevat een NUL-teken; dat kan niet. "
+                        "This address contains a NUL character, which is not allowed.",
+                        "status": 400,
+                    },
+                    status=400,
+                )
+                fout["Access-Control-Allow-Origin"] = "*"
+                return fout
             return HttpResponse(
                 "Dit adres bevat een teken dat niet kan. Controleer de link.\n"
                 "This address contains a character that is not allowed. Check the link.\n",
