@@ -61,6 +61,11 @@ def test_axe_vindt_niets_op_publieke_paginas(demo, nieuwe_pagina):
         pagina = nieuwe_pagina(breedte=breedte)
         for naam, url in publieke_paginas().items():
             pagina.goto(url)
+            if url == "/kaart/":
+                # Markers and clusters settle after the map fits its bounds; measured mid-way,
+                # a pin still sliding into its cluster overlaps its neighbours.
+                expect(pagina.locator("#kaart .leaflet-marker-icon").first).to_be_visible()
+                pagina.wait_for_timeout(500)
             if gevonden := axe_fouten(pagina):
                 fouten[f"{naam} @{breedte}px ({url})"] = gevonden
     assert not fouten, _melding(fouten)

@@ -63,6 +63,7 @@ def _uitklappen(form: BaliForm) -> dict:
             "terugbellen_op",
             "terugbel_reden",
         ),
+        "spoed_open": gevuld("acuut", "kwetsbaar"),
         "meer_open": gevuld("doelgroep", "notitie")
         or any(n in fouten for n in ("kanaal", "informatiepunt")),
         "direct_open": waarde("actie") == "direct" or "uitkomst" in fouten,
