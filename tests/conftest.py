@@ -56,6 +56,14 @@ def _verse_gebieden():
     vergeet_vormen()
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Tests that go back in the migrations and forward again run after all others: the
+    tables they rebuild do not always get the migrations' data back (themes), which the
+    browser tests' demo needs."""
+    items.sort(key=lambda item: item.get_closest_marker("migraties") is not None)
+
+
 @pytest.fixture(autouse=True)
 def _nederlands():
     """Every test starts in Dutch: a request in English (the test client runs the locale

@@ -82,6 +82,7 @@ class HistorieTest(TestCase):
 
 
 # serialized_rollback: the flush afterwards would otherwise delete the groups and wijken.
+@pytest.mark.migraties
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_verhuizing_uit_beheer_houdt_de_geschiedenis_en_het_recht_om_te_lezen():
     voor = [("beheer", "0002_rechten_coordinator_partner"), ("aanbod", "0010_zoekfilter")]

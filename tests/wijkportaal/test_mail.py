@@ -13,6 +13,7 @@ VOOR = [("vragen", "0005_rechten_persoonsgegevens"), ("wijkportaal", "0001_rolle
 
 
 # serialized_rollback: the flush afterwards would otherwise delete the groups and wijken.
+@pytest.mark.migraties
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_verhuizing_houdt_mails_en_rechten():
     with oude_stand(VOOR) as apps:
