@@ -64,6 +64,9 @@ def test_inwoner_zegt_nee_en_de_vraag_staat_weer_bovenaan(demo_vragen, nieuwe_pa
     assert vraag.status == VraagStatus.AFGEHANDELD
 
     # 3. The resident's messages: received, referred, closed; each with the status link.
+    from wijkportaal.mail import mails_versturen
+
+    mails_versturen()  # what the mail worker does on the server
     berichten = list(Mailbericht.objects.filter(aan=ADRES).order_by("pk"))
     assert [b.onderwerp.split(" (")[0] for b in berichten] == [
         "We hebben je vraag ontvangen",
