@@ -156,6 +156,21 @@ def wacht_tot_gezond(poort: int, proces: subprocess.Popen, maximaal: float = 60)
     raise SystemExit("gunicorn did not answer /gezond/ in time.")
 
 
+def wacht_tot_rustig(poort: int, maximaal: float = 300) -> None:
+    """After a page whose requests queued up (slow pages at 50 connections), wait until the
+    workers have worked off the queue: otherwise the next page measures the backlog."""
+    einde = time.monotonic() + maximaal
+    while time.monotonic() < einde:
+        begin = time.perf_counter()
+        try:
+            haal(poort, "/bench/kaal/", timeout=30)
+        except OSError:
+            continue
+        if time.perf_counter() - begin < 0.5:
+            return
+        time.sleep(1)
+
+
 def lua_lijst(paden: list[str]) -> str:
     return "{" + ", ".join(f'"{pad}"' for pad in paden) + "}"
 
@@ -334,6 +349,7 @@ def main() -> int:
         )
         resultaten = []
         for naam, paden in paginas:
+            wacht_tot_rustig(poort)
             if wrk:
                 r = met_wrk(poort, paden, args.duur, args.clients)
             else:

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from urllib.request import HTTPCookieProcessor, HTTPRedirectHandler, Request, build_opener
 
 import pytest
+import redis
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import Permission
@@ -169,10 +170,11 @@ def _vraag_sturen(bezoeker: Bezoeker, server: Server, tekst: str) -> tuple[int, 
 @pytest.fixture
 def twee_servers(tmp_path):
     redis_nodig()
+    prefix = f"test-twee-{uuid.uuid4().hex[:10]}"
     env = omgeving(
         DEBUG="1",  # static files without collectstatic; the page cache is on below
         REDIS_URL=REDIS_URL,
-        REDIS_PREFIX=f"test-twee-{uuid.uuid4().hex[:10]}",
+        REDIS_PREFIX=prefix,
         PAGINACACHE_SECONDEN="120",
         VRAGEN_ONLINE_PER_UUR=str(LIMIET),
         VERTROUWDE_PROXIES="127.0.0.1/32",
@@ -187,6 +189,10 @@ def twee_servers(tmp_path):
     finally:
         for server in servers:
             server.stoppen()
+        # Leave the shared Redis as found (the catalogue version never expires by itself).
+        verbinding = redis.Redis.from_url(REDIS_URL)
+        for sleutel in verbinding.scan_iter(f"{prefix}*"):
+            verbinding.delete(sleutel)
 
 
 # serialized_rollback: the servers only see committed rows, and the flush afterwards would
