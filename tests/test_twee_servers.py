@@ -26,9 +26,10 @@ import redis
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import Permission
+from django_otp.oath import totp
 
 from aanbod.models import Aanbod
-from tests.factories import maak_aanbod, maak_gebruiker
+from tests.factories import maak_aanbod, maak_gebruiker, maak_otp_apparaat
 from tests.gedeeld import REDIS_URL, omgeving, redis_nodig
 from vragen.models import Vraag
 
@@ -230,6 +231,13 @@ def test_twee_servers_delen_limiet_cache_en_verliezen_geen_vraag(twee_servers):
     login = medewerker.formulier(a.url + "/admin/login/")
     login.update(username=[beheerder.username], password=["geheim-wachtwoord"], next=["/admin/"])
     assert medewerker.verzoek(a.url + "/admin/login/", login)[0] == 302
+    # The second step, required for every account: the code from the authenticator app.
+    apparaat = maak_otp_apparaat(beheerder)
+    stap = medewerker.formulier(a.url + "/account/tweestaps/controleren/?next=/admin/")
+    stap["code"] = [f"{totp(apparaat.bin_key, apparaat.step, apparaat.t0, apparaat.digits):06d}"]
+    assert (
+        medewerker.verzoek(a.url + "/account/tweestaps/controleren/?next=/admin/", stap)[0] == 302
+    )
     wijzig = f"{a.url}/admin/aanbod/aanbod/{aanbod.pk}/change/"
     velden = medewerker.formulier(wijzig)
     velden["naam"] = ["Taalcafé Oost en Noordoost"]
