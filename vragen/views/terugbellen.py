@@ -132,6 +132,19 @@ def terugbelafspraak(request: HttpRequest, uuid) -> HttpResponse:
     return _afspraak_tonen(request, _zichtbare_afspraak(request, uuid))
 
 
+def _uitgevoerd(form, actie) -> bool:
+    """Whether ``actie`` (a service, given the valid form's data) ran; a form error or the
+    service's ValidationError stays on the form for the page to show."""
+    if not form.is_valid():
+        return False
+    try:
+        actie(form.cleaned_data)
+    except ValidationError as fout:
+        form.add_error(None, fout)
+        return False
+    return True
+
+
 def _na_actie(request: HttpRequest, afspraak: Terugbelafspraak, tekst: str) -> HttpResponse:
     messages.success(request, tekst)
     punt = afspraak.informatiepunt
@@ -148,17 +161,14 @@ def belresultaat(request: HttpRequest, uuid) -> HttpResponse:
     """Lets a volunteer record how the call went."""
     afspraak = _zichtbare_afspraak(request, uuid)
     form = BelresultaatForm(request.POST)
-    if form.is_valid():
-        try:
-            terugbelresultaat_vastleggen(afspraak=afspraak, door=request.user, **form.cleaned_data)
-        except ValidationError as fout:
-            form.add_error(None, fout)
-        else:
-            return _na_actie(
-                request,
-                afspraak,
-                _("Het gesprek over vraag %(ref)s is vastgelegd.") % {"ref": afspraak.vraag},
-            )
+    if _uitgevoerd(
+        form, lambda d: terugbelresultaat_vastleggen(afspraak=afspraak, door=request.user, **d)
+    ):
+        return _na_actie(
+            request,
+            afspraak,
+            _("Het gesprek over vraag %(ref)s is vastgelegd.") % {"ref": afspraak.vraag},
+        )
     return _afspraak_tonen(request, afspraak, status=400, resultaatform=form)
 
 
@@ -169,15 +179,13 @@ def verzetten(request: HttpRequest, uuid) -> HttpResponse:
     """Lets a volunteer or staff member move a planned call to another day."""
     afspraak = _zichtbare_afspraak(request, uuid)
     form = VerzettenForm(request.POST)
-    if form.is_valid():
-        try:
-            terugbelafspraak_verzetten(
-                afspraak=afspraak, datum=form.cleaned_data["datum"], door=request.user
-            )
-        except ValidationError as fout:
-            form.add_error(None, fout)
-        else:
-            return _na_actie(request, afspraak, _("Het telefoontje is verzet."))
+    if _uitgevoerd(
+        form,
+        lambda d: terugbelafspraak_verzetten(
+            afspraak=afspraak, datum=d["datum"], door=request.user
+        ),
+    ):
+        return _na_actie(request, afspraak, _("Het telefoontje is verzet."))
     return _afspraak_tonen(request, afspraak, status=400, verzettenform=form)
 
 
@@ -188,15 +196,13 @@ def vervallen(request: HttpRequest, uuid) -> HttpResponse:
     """Lets a volunteer or staff member drop a planned (or proposed) call."""
     afspraak = _zichtbare_afspraak(request, uuid)
     form = VervallenForm(request.POST)
-    if form.is_valid():
-        try:
-            terugbelafspraak_laten_vervallen(
-                afspraak=afspraak, door=request.user, reden=form.cleaned_data["reden"]
-            )
-        except ValidationError as fout:
-            form.add_error(None, fout)
-        else:
-            return _na_actie(request, afspraak, _("Het telefoontje gaat niet door."))
+    if _uitgevoerd(
+        form,
+        lambda d: terugbelafspraak_laten_vervallen(
+            afspraak=afspraak, door=request.user, reden=d["reden"]
+        ),
+    ):
+        return _na_actie(request, afspraak, _("Het telefoontje gaat niet door."))
     return _afspraak_tonen(request, afspraak, status=400, vervallenform=form)
 
 
@@ -207,18 +213,13 @@ def plannen(request: HttpRequest, uuid) -> HttpResponse:
     """Lets a volunteer plan a follow-up call from a question's page, with consent."""
     vraag = zichtbare_vraag(request, uuid)
     form = TerugbellenForm(request.POST)
-    if form.is_valid():
-        try:
-            terugbellen_plannen(vraag=vraag, door=request.user, **form.cleaned_data)
-        except ValidationError as fout:
-            form.add_error(None, fout)
-        else:
-            messages.success(
-                request,
-                _("Terugbellen is gepland op %(dag)s.")
-                % {"dag": form.cleaned_data["datum"].strftime("%d-%m-%Y")},
-            )
-            return redirect(vraag)
+    if _uitgevoerd(form, lambda d: terugbellen_plannen(vraag=vraag, door=request.user, **d)):
+        messages.success(
+            request,
+            _("Terugbellen is gepland op %(dag)s.")
+            % {"dag": form.cleaned_data["datum"].strftime("%d-%m-%Y")},
+        )
+        return redirect(vraag)
     return _detail_tonen(request, vraag, status=400, terugbellenform=form)
 
 
@@ -229,16 +230,11 @@ def acuut(request: HttpRequest, uuid) -> HttpResponse:
     """Lets desk staff mark a question acuut: top of every queue, coordinators told at once."""
     vraag = zichtbare_vraag(request, uuid)
     form = AcuutForm(request.POST)
-    if form.is_valid():
-        try:
-            vraag_acuut_markeren(
-                vraag=vraag, door=request.user, notitie=form.cleaned_data["notitie"]
-            )
-        except ValidationError as fout:
-            form.add_error(None, fout)
-        else:
-            messages.success(
-                request, _("De vraag is acuut. De coördinator krijgt nu bericht; reageer vandaag.")
-            )
-            return redirect(vraag)
+    if _uitgevoerd(
+        form, lambda d: vraag_acuut_markeren(vraag=vraag, door=request.user, notitie=d["notitie"])
+    ):
+        messages.success(
+            request, _("De vraag is acuut. De coördinator krijgt nu bericht; reageer vandaag.")
+        )
+        return redirect(vraag)
     return _detail_tonen(request, vraag, status=400, acuutform=form)
