@@ -56,17 +56,14 @@ def _verse_gebieden():
     vergeet_vormen()
 
 
-def _volgorde(item) -> tuple[int, int]:
-    """Tests in one transaction first, then the browser tests, then the other tests that
-    commit, and last the tests that go back in the migrations. A browser test after another
-    test that commits found the migrations' themes gone (its demo could not load); the
-    tables a migration test rebuilds do not always get that data back."""
+def _volgorde(item) -> int:
+    """Tests in one transaction first, then the tests that commit, and last the tests that go
+    back in the migrations: the tables a migration test rebuilds do not always get the
+    migrations' data back for a test after it."""
     if item.get_closest_marker("migraties"):
-        return (3, 0)
+        return 2
     db = item.get_closest_marker("django_db")
-    if db is None or not db.kwargs.get("transaction"):
-        return (0, 0)
-    return (1, 0) if "/e2e/" in str(item.fspath) else (2, 0)
+    return 1 if db is not None and db.kwargs.get("transaction") else 0
 
 
 @pytest.hookimpl(trylast=True)

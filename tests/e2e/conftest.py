@@ -47,71 +47,43 @@ def _gewoon_http():
         yield
 
 
+def _serialisatie_meenemen():
+    """Keep Django's serialized_rollback working once Playwright runs.
+
+    Playwright's sync API runs an asyncio loop in this thread. From then on asgiref's
+    thread-critical Local (where Django keeps its connections) stores per context instead of
+    per thread, so this thread gets new connection objects without the copy of the migration
+    data (wijken, themes, groups) that Django took at set-up. Without it, serialized_rollback
+    silently restores nothing, here and in every test after the browser tests.
+    """
+    from django.db import connections
+
+    bewaard = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+
+    def meenemen() -> None:
+        for alias, inhoud in bewaard.items():
+            connections[alias]._test_serialized_contents = inhoud
+
+    return meenemen
+
+
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     """One headless chromium for the whole session (Debian's, never a downloaded one)."""
     if not CHROMIUM.exists():
         pytest.fail(f"Chromium ontbreekt op {CHROMIUM}. Installeer het: {INSTALLATIE}")
     from playwright.sync_api import sync_playwright
 
+    meenemen = _serialisatie_meenemen()
     with sync_playwright() as playwright:
+        meenemen()
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-
-
-_REFERENTIE: dict[str, str] = {}
-
-
-def _referentie_terugzetten() -> None:
-    """Put back the migration data (wijken, themes, groups) when a flush has removed it."""
-    from django.core.management import call_command
-    from django.db import connection
-
-    # Always: what a browser test left (the demo catalogue) must not reach the next test.
-    if "json" in _REFERENTIE:
-        # That flush ran post_migrate (content types, permissions): empty it again first.
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connection.creation.deserialize_db_from_string(_REFERENTIE["json"])
-
-
-@pytest.fixture(scope="session")
-def _referentiegegevens(django_db_setup, django_db_blocker) -> None:
-    """A copy of the migration data, taken once.
-
-    Django's serialized_rollback keeps that copy on the connection object, but the main
-    thread does not always see the same object here (Playwright runs the test in a greenlet,
-    and the connection handler is context-local), so after a flush the data could be missing.
-    """
-    from django.db import connection
-
-    from aanbod.models import Wijk
-
-    with django_db_blocker.unblock():
-        bewaard = getattr(connection, "_test_serialized_contents", None)
-        if bewaard:
-            _REFERENTIE["json"] = bewaard
-        elif Wijk.objects.exists():
-            _REFERENTIE["json"] = connection.creation.serialize_db_to_string()
-
-
-@pytest.fixture(autouse=True)
-def _met_referentiegegevens(request, _referentiegegevens):
-    """Before every browser test (after the flush of the one before), the migration data."""
-    if "live_server" in request.fixturenames:
-        _referentie_terugzetten()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _referentiegegevens_terug(_referentiegegevens, django_db_blocker):
-    """After this module, the migration data is back for test modules that run later.
-
-    Django restores serialized data at the start of the next serialized test, not after the
-    last one; a later transactional test without serialized_rollback would find empty tables.
-    """
-    yield
-    with django_db_blocker.unblock():
-        _referentie_terugzetten()
 
 
 @pytest.fixture
