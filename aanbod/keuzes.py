@@ -1,33 +1,19 @@
 """The small lists that every filter form shows (wijken, buurten, themes, target groups,
 languages), cached so a search page does not query them on every request.
 
-Each process keeps them for KEUZES_SECONDEN; a change in the admin clears this process's copy
-at once (aanbod.signals), other processes follow within that time."""
+Each process keeps them per catalogue version (aanbod/versie.py): a change in the admin counts
+at once in every process."""
 
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from aanbod.models import Buurt, Doelgroep, Taal, Thema, Wijk
+from aanbod.versie import per_versie
 
-KEUZES_SECONDEN = 300
-_SLEUTEL = "aanbod:keuzes:{naam}:{taal}"
-NAMEN = ("wijken", "buurten", "themas", "doelgroepen", "talen")
+_SLEUTEL = "keuzes:{naam}:{taal}"
 
 
 def _bewaard(naam: str, maken):
-    sleutel = _SLEUTEL.format(naam=naam, taal=(get_language() or "nl")[:2])
-    waarde = cache.get(sleutel)
-    if waarde is None:
-        waarde = maken()
-        cache.set(sleutel, waarde, KEUZES_SECONDEN)
-    return waarde
-
-
-def vergeten() -> None:
-    namen = [*NAMEN, *(f"ids-{naam}" for naam in NAMEN)]
-    cache.delete_many(
-        [_SLEUTEL.format(naam=naam, taal=taal) for naam in namen for taal in ("nl", "en")]
-    )
+    return per_versie(_SLEUTEL.format(naam=naam, taal=(get_language() or "nl")[:2]), maken)
 
 
 def ids(naam: str) -> dict[str, int]:

@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import holidays
-from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -16,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
-from aanbod.versie import catalogusversie
+from aanbod.versie import per_versie
 from wijkportaal.modellen import geladen
 
 VOORUIT_KIJKEN_DAGEN = 62
@@ -199,13 +198,12 @@ def _eerste_opening(aanbod_locaties: list[AanbodLocatie], vandaag: date, tz) -> 
 
 def _grenzen() -> list[time]:
     """Every time of day at which some offer opens or closes, in order (per catalogue version)."""
-    sleutel = f"aanbod:grenzen:{catalogusversie()}"
-    grenzen = cache.get(sleutel)
-    if grenzen is None:
+
+    def lezen() -> list[time]:
         paren = Tijdslot.objects.values_list("opent", "sluit").distinct().order_by()
-        grenzen = sorted({tijd for paar in paren for tijd in paar})
-        cache.set(sleutel, grenzen, 3600)
-    return grenzen
+        return sorted({tijd for paar in paren for tijd in paar})
+
+    return per_versie("grenzen", lezen)
 
 
 def tijdvak(moment: datetime) -> str:
@@ -226,12 +224,7 @@ def open_aanbod_ids(moment: datetime) -> list[int]:
     The same for every visitor in the same stretch of the day (``tijdvak``), so kept that
     long (per catalogue version: a change of opening times counts at once)."""
     moment = timezone.localtime(moment)
-    sleutel = f"aanbod:open:{catalogusversie()}:{tijdvak(moment)}"
-    ids = cache.get(sleutel)
-    if ids is None:
-        ids = _open_aanbod_ids(moment)
-        cache.set(sleutel, ids, 3600)
-    return ids
+    return per_versie(f"open:{tijdvak(moment)}", lambda: _open_aanbod_ids(moment))
 
 
 def _open_aanbod_ids(moment: datetime) -> list[int]:

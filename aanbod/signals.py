@@ -1,26 +1,21 @@
 """Keep each offer's search text in step with everything it is found by."""
 
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from aanbod import keuzes
 from aanbod.models import (
     Aanbod,
     AanbodLocatie,
     Behoefte,
-    Buurt,
-    Doelgroep,
     Locatie,
     Organisatie,
-    Taal,
     Thema,
     Tijdslot,
-    Wijk,
     Zoekwoord,
 )
-from aanbod.versie import catalogus_gewijzigd
+from aanbod.versie import catalogus_gewijzigd, verzoek_begint, verzoek_eindigt
 from aanbod.zoeken.index import woorden_toevoegen, zoektekst_bijwerken
-from aanbod.zoeken.woordenlijst import lijsten_vergeten
 
 
 @receiver(post_save, sender=Aanbod)
@@ -77,7 +72,6 @@ def organisatie_opgeslagen(sender, instance: Organisatie, raw: bool = False, cre
 
 @receiver(post_save, sender=Thema)
 def thema_opgeslagen(sender, instance: Thema, raw: bool = False, created: bool = False, **kw):
-    lijsten_vergeten()
     if not raw:
         woorden_toevoegen([instance.naam, instance.naam_en])
     if not raw and not created:
@@ -87,7 +81,6 @@ def thema_opgeslagen(sender, instance: Thema, raw: bool = False, created: bool =
 @receiver(post_save, sender=Zoekwoord)
 @receiver(post_delete, sender=Zoekwoord)
 def zoekwoord_gewijzigd(sender, instance: Zoekwoord, raw: bool = False, **kwargs) -> None:
-    lijsten_vergeten()
     if not raw:
         woorden_toevoegen([instance.woord])
     if not raw and instance.aanbod_id:
@@ -99,21 +92,8 @@ def zoekwoord_gewijzigd(sender, instance: Zoekwoord, raw: bool = False, **kwargs
 @receiver(m2m_changed, sender=Behoefte.themas.through)
 def behoefte_gewijzigd(sender, instance, raw: bool = False, **kwargs) -> None:
     """A need changed: it counts from the next search (no deploy, no cache to wait for)."""
-    lijsten_vergeten()
     if isinstance(instance, Behoefte) and not raw:
         woorden_toevoegen([instance.uitdrukking, instance.zoekwoorden])
-
-
-@receiver(post_save, sender=Wijk)
-@receiver(post_save, sender=Buurt)
-@receiver(post_save, sender=Thema)
-@receiver(post_save, sender=Doelgroep)
-@receiver(post_save, sender=Taal)
-@receiver(post_delete, sender=Thema)
-@receiver(post_delete, sender=Doelgroep)
-@receiver(post_delete, sender=Taal)
-def lijst_gewijzigd(sender, **kwargs) -> None:
-    keuzes.vergeten()
 
 
 @receiver(post_save)
@@ -123,3 +103,8 @@ def catalogus_opgeslagen(sender, **kwargs) -> None:
     """Anything of the catalogue changed: what is cached per catalogue version is outdated."""
     if sender._meta.app_label == "aanbod":
         catalogus_gewijzigd()
+
+
+# One read of the catalogue version per request (aanbod/versie.py).
+request_started.connect(verzoek_begint, dispatch_uid="aanbod.versie.begint")
+request_finished.connect(verzoek_eindigt, dispatch_uid="aanbod.versie.eindigt")

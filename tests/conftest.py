@@ -31,11 +31,15 @@ def _verse_cache():
     """Cached choices, search words, open offers and pages never leak from one test into another."""
     from django.core.cache import caches
 
+    from aanbod import versie
+
     for alias in caches:
         caches[alias].clear()
+    versie.vergeten()
     yield
     for alias in caches:
         caches[alias].clear()
+    versie.vergeten()
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ CACHES = {
         "LOCATION": "wp-paginas",
         "OPTIONS": {"MAX_ENTRIES": 1000},
     },
+    "lokaal": CACHES["lokaal"],  # noqa: F405
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # A read replica as a mirror of the test database: the same server and data behind a second

@@ -169,8 +169,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "wijkportaal_cache",
-            # Room for the catalogue version, choices, open offers, filter forms and search
-            # words (Django's default of 300 would cull the catalogue version and so every page).
+            # Room for the catalogue version, rate limits and throttles (Django's default of 300
+            # would cull the catalogue version, and with it every process's derived lists).
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
         "paginas": {
@@ -179,6 +179,13 @@ else:
             "OPTIONS": {"MAX_ENTRIES": PAGINACACHE_MAXIMUM},
         },
     }
+# What each process renders the same for every visitor of one catalogue version (the filter
+# form's fragment): kept in the process's own memory, its key carries the version.
+CACHES["lokaal"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "wijkportaal-lokaal",
+    "OPTIONS": {"MAX_ENTRIES": 1000},
+}
 # Seconds a shared public page is kept at most (it is renewed sooner on every change to the
 # catalogue and whenever some offer opens or closes); 0 turns the page cache off. Off by
 # default with DEBUG: a developer changing a template sees the change at once.

@@ -3,8 +3,8 @@ words that name a theme, the needs vocabulary, and how common each word is.
 
 The lists are kept per process and per catalogue version (aanbod/versie.py): saving a theme,
 a search word or a need changes the version, so the next search in every process reads them
-again (a change counts without a deploy). What the vocabulary says of one word is cached per
-word for CACHE_SECONDEN.
+again (a change counts without a deploy). What the vocabulary says of one word is kept the
+same way, per word.
 """
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ import math
 import time
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db import connection
 
-from aanbod.versie import catalogusversie
+from aanbod.versie import catalogusversie, per_versie, per_versie_veel
 from aanbod.zoeken.tekst import FRASEVULWOORDEN, VULWOORDEN, normaliseer, stam
 
 CACHE_SECONDEN = 600
-WOORDINFO_SLEUTEL = "aanbod:zoeken:woord3:{woord}"
+WOORDINFO_SLEUTEL = "woordinfo:{woord}"
 MAX_TYPFOUTEN = 3
 # A typo is corrected only to a word this alike (trigrams), with the same first letter, and
 # only in a word of five letters or more: 'schuldhlup' -> 'schuldhulp', but 'examen' is no
@@ -64,27 +63,9 @@ class Behoefte:
     woorden: tuple[str, ...] = field(default=())  # the phrase's own words, for highlighting
 
 
-@dataclass
-class _Memo:
-    versie: str
-    waarde: object
-
-
-_memo: dict[str, _Memo] = {}
-
-
-def _per_versie(naam: str, versie: str, bouwen):
-    """``bouwen()``, made once per process and version: a list every search reads is not
-    unpickled from the cache on every request (the cache holds only the version)."""
-    bewaard = _memo.get(naam)
-    if bewaard is None or bewaard.versie != versie:
-        bewaard = _memo[naam] = _Memo(versie, bouwen())
-    return bewaard.waarde
-
-
 def themawoorden() -> dict[str, set[int]]:
     """The themes each word names: every theme name and theme search word, normalised."""
-    return _per_versie("themawoorden", catalogusversie(), _themawoorden_lezen)
+    return per_versie("themawoorden", _themawoorden_lezen)
 
 
 def _themawoorden_lezen() -> dict[str, set[int]]:
@@ -138,7 +119,7 @@ class Behoeftenlijst:
 
 def behoeften() -> Behoeftenlijst:
     """The active entries of the needs vocabulary (aanbod.models.Behoefte)."""
-    return _per_versie("behoeften", catalogusversie(), _behoeften_lezen)
+    return per_versie("behoeften", _behoeften_lezen)
 
 
 def _behoeften_lezen() -> Behoeftenlijst:
@@ -161,18 +142,13 @@ def _behoeften_lezen() -> Behoeftenlijst:
     return Behoeftenlijst(per_stam=per_stam)
 
 
-def lijsten_vergeten() -> None:
-    """A theme, a search word or a need changed (the catalogue version changes with it)."""
-    _memo.clear()
-
-
 def frequenties() -> dict[str, float]:
     """For the most common words (stems) of the catalogue, the share of offers that have them,
     as PostgreSQL's statistics know it (ANALYZE, run by autovacuum): the rarer a word, the more
     it says about what someone looks for. A word not in the list is rarer than every word in
     it. Read again every CACHE_SECONDEN."""
     venster = str(int(time.monotonic() // CACHE_SECONDEN))
-    return _per_versie("frequenties", f"{catalogusversie()}:{venster}", _frequenties_lezen)
+    return per_versie("frequenties", _frequenties_lezen, f"{catalogusversie()}:{venster}")
 
 
 def _frequenties_lezen() -> dict[str, float]:
@@ -206,16 +182,13 @@ def woordinfo(woorden: list[str]) -> dict[str, Woordinfo]:
     """What the vocabulary knows of each word: one trigram-indexed query for all words that are
     not cached yet."""
     sleutels = {WOORDINFO_SLEUTEL.format(woord=w): w for w in woorden}
-    uitkomst = {sleutels[k]: info for k, info in cache.get_many(list(sleutels)).items()}
-    te_zoeken = [w for w in woorden if w not in uitkomst]
-    if te_zoeken:
-        gevonden = _opzoeken(te_zoeken)
-        uitkomst.update(gevonden)
-        cache.set_many(
-            {WOORDINFO_SLEUTEL.format(woord=w): info for w, info in gevonden.items()},
-            CACHE_SECONDEN,
-        )
-    return uitkomst
+
+    def opzoeken(ontbreekt: list[str]) -> dict[str, Woordinfo | None]:
+        gevonden = _opzoeken([sleutels[k] for k in ontbreekt])
+        return {k: gevonden.get(sleutels[k]) for k in ontbreekt}  # None: the vocabulary has nothing
+
+    bewaard = per_versie_veel(list(sleutels), opzoeken)
+    return {sleutels[k]: info for k, info in bewaard.items() if info is not None}
 
 
 def _opzoeken(woorden: list[str]) -> dict[str, Woordinfo]:

@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 import pytest
 from django.http import QueryDict
 
-from aanbod import keuzes
 from aanbod.filters import AanbodFilter
 from aanbod.filterweergave import querystring
 from aanbod.models import Aanbod, Deelname, Kosten, Soort, Status, Taal, Thema
@@ -304,7 +303,6 @@ def test_filterformulier_klasse_eenmaal_gemaakt_formulieren_per_verzoek(db):
     assert not twee.is_valid() and set(twee.form.errors) == {"wijk", "thema"}
 
     Thema.objects.create(naam="Nieuw thema", slug="nieuw")
-    keuzes.vergeten()
     drie = AanbodFilter(QueryDict("thema=nieuw"), queryset=Aanbod.objects.all())
     assert drie.is_valid(), drie.form.errors
 

@@ -5,12 +5,14 @@ import gc
 from datetime import date, time, timedelta
 from unittest import mock
 
+from django.conf import settings
 from django.db import connection
 from django.http import QueryDict
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from aanbod.filters import AanbodFilter
-from aanbod.models import Aanbod, AanbodLocatie
+from aanbod.models import Aanbod, AanbodLocatie, Wijk
 from aanbod.openingstijden import open_aanbod_ids
 from aanbod.versie import catalogusversie
 from aanbod.zoeken import zoek
@@ -176,3 +178,41 @@ def test_na_de_eerste_verzoeken_wordt_wat_blijft_bevroren(db, monkeypatch):
     bevroren = gc.get_freeze_count()
     client.get("/aanbod/?q=thee")
     assert gc.get_freeze_count() <= bevroren  # once per process, not at every request
+
+
+DATABASECACHE = {
+    **settings.CACHES,
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "wijkportaal_cache",
+    },
+    "paginas": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "wijkportaal_paginacache",
+    },
+}
+
+
+def test_zonder_redis_leest_een_zoekpagina_de_cache_een_keer(client, db, zonder_paginacache):
+    """Without Redis the shared cache is a table: every read is a query. A search page reads
+    the catalogue version there once; the lists derived from it (choices, open offers, the
+    vocabulary, what it says of each word) are kept in the process under that version."""
+    maak_aanbod(naam="Koffie-ochtend", wijk="oost", beschrijving="Koffie en een praatje.")
+    parameters = {"q": "ik wil koffie drinken", "wijk": "oost", "open": "on"}
+    with override_settings(CACHES=DATABASECACHE):
+        client.get("/aanbod/", parameters)  # the first search of this process makes its lists
+        with CaptureQueriesContext(connection) as vastgelegd:
+            response = client.get("/aanbod/", parameters)
+    cachelezingen = [q["sql"] for q in vastgelegd.captured_queries if "_cache" in q["sql"]]
+    assert response.status_code == 200
+    assert len(cachelezingen) == 1, cachelezingen
+
+
+def test_een_nieuwe_wijk_telt_in_elk_proces_zonder_herstart(client, db):
+    """A process that kept the filter choices sees a new wijk at its next search: the version
+    changed (also when the change was made by another process)."""
+    client.get("/aanbod/", {"wijk": "oost"})
+    assert client.get("/aanbod/", {"wijk": "nieuwe-wijk"}).status_code == 200
+    Wijk.objects.create(naam="Nieuwe Wijk", slug="nieuwe-wijk")
+    response = client.get("/aanbod/", {"wijk": "nieuwe-wijk"})
+    assert '<option value="nieuwe-wijk" selected>Nieuwe Wijk</option>' in response.content.decode()

@@ -36,9 +36,8 @@ def _instellingen(**omgeving: str) -> dict:
 
 def test_zonder_redis_de_databasecache():
     gevonden = _instellingen()
-    assert {c["BACKEND"] for c in gevonden["caches"].values()} == {
-        "django.core.cache.backends.db.DatabaseCache"
-    }
+    gedeeld = {gevonden["caches"][alias]["BACKEND"] for alias in ("default", "paginas")}
+    assert gedeeld == {"django.core.cache.backends.db.DatabaseCache"}
     assert gevonden["sessies"] == "django.contrib.sessions.backends.db"
 
 
