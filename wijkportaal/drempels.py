@@ -8,7 +8,6 @@ cache (Redis, the database) every app server sees them.
 """
 
 from django.conf import settings
-from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.signals import user_login_failed
 from django.core.cache import cache
 from django.dispatch import receiver
@@ -18,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wijkportaal.inloggen import client_ip, geblokkeerd
+from wijkportaal.wachtwoorden import WachtwoordVergetenFormulier
 
 
 def _sleutel(soort: str, request: HttpRequest) -> str:
@@ -71,7 +71,7 @@ class DrempelMiddleware:
             if pad == reverse("password_reset"):
                 aantal = _ophogen(_sleutel("wachtwoord", request), 60 * 60)
                 if aantal > settings.WACHTWOORD_VERGETEN_PER_UUR:
-                    form = PasswordResetForm(request.POST)
+                    form = WachtwoordVergetenFormulier(request.POST)
                     form.is_valid()
                     form.add_error(
                         None,

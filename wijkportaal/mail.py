@@ -41,11 +41,23 @@ def mail_inplannen(
     subject. ``kanaal`` sms: ``aan`` is a phone number and only the text is sent."""
     tekst = render_to_string(template, context).strip()
     onderwerp, _, tekst = tekst.partition("\n")
+    return mail_opslaan(aan=aan, onderwerp=onderwerp, tekst=tekst, betreft=betreft, kanaal=kanaal)
+
+
+def mail_opslaan(
+    *,
+    aan: str,
+    onderwerp: str,
+    tekst: str,
+    betreft: models.Model | None = None,
+    kanaal: str = Berichtkanaal.EMAIL,
+) -> Mailbericht:
+    """Store a mail whose subject and text are already made, for the mail worker."""
     return Mailbericht.objects.create(
         betreft=betreft,
         aan=aan,
         kanaal=kanaal,
-        onderwerp=onderwerp.strip()[:200],
+        onderwerp=" ".join(onderwerp.split())[:200],
         tekst=tekst.strip(),
     )
 

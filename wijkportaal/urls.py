@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 
 from wijkportaal import gezond, tweestaps, views
+from wijkportaal.wachtwoorden import WachtwoordVergetenFormulier
 
 admin.site.site_header = "Wijkportaal beheer"
 admin.site.site_title = "Wijkportaal"
@@ -15,6 +17,11 @@ urlpatterns = [
     path("taal/", set_language, name="set_language"),
     path("account/tweestaps/", tweestaps.instellen, name="tweestaps_instellen"),
     path("account/tweestaps/controleren/", tweestaps.controleren, name="tweestaps_controleren"),
+    path(
+        "account/password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=WachtwoordVergetenFormulier),
+        name="password_reset",
+    ),
     path("account/", include("django.contrib.auth.urls")),
     path("gezond/", gezond.gezond, name="gezond"),
     path("admin/", admin.site.urls),

@@ -1,6 +1,8 @@
 """Django's password rules with messages in plain Dutch (B1, 'je'), for volunteers."""
 
 from django.contrib.auth import password_validation as pv
+from django.contrib.auth.forms import PasswordResetForm
+from django.template import loader
 from django.utils.translation import gettext as _
 
 
@@ -38,3 +40,25 @@ class AlleenCijfers(pv.NumericPasswordValidator):
 
     def get_help_text(self):
         return _("Niet alleen cijfers.")
+
+
+class WachtwoordVergetenFormulier(PasswordResetForm):
+    """Django's 'forgot password' form, but its mail goes into the outbox: the mail worker
+    sends it, so a slow mail server never hangs the request (issue 23)."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ) -> None:
+        from wijkportaal.mail import mail_opslaan
+
+        mail_opslaan(
+            aan=to_email,
+            onderwerp=loader.render_to_string(subject_template_name, context),
+            tekst=loader.render_to_string(email_template_name, context),
+        )

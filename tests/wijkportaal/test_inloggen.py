@@ -120,10 +120,12 @@ def test_sessie_verloopt_als_de_browser_sluit(client):
 
 
 @pytest.mark.django_db
-def test_wachtwoord_vergeten_per_mail(client):
+def test_wachtwoord_vergeten_per_mail(client, mailwerker):
     gebruiker = maak_gebruiker("vrijwilliger", email="anna@wijkportaal.example")
-    antwoord = client.post("/account/password_reset/", {"email": "anna@wijkportaal.example"})
-    assert antwoord.status_code == 302
+    with mailwerker():
+        antwoord = client.post("/account/password_reset/", {"email": "anna@wijkportaal.example"})
+        assert antwoord.status_code == 302
+        assert mail.outbox == []  # the request only stores the mail; the worker sends it
     assert "Kijk in je e-mail" in client.get(antwoord["Location"]).content.decode()
     assert len(mail.outbox) == 1
     bericht = mail.outbox[0]
@@ -146,6 +148,35 @@ def test_wachtwoord_vergeten_per_mail(client):
     assert gebruiker.check_password(nieuw)
     # The link works once.
     assert "werkt niet meer" in client.get(link, follow=True).content.decode()
+
+
+@pytest.mark.django_db
+def test_wachtwoord_vergeten_wacht_niet_op_een_mailserver_die_niet_antwoordt(client, settings):
+    """A mail server that accepts and never answers must not hang the request: the request
+    never talks to it. The mail waits in the outbox for the worker, which retries it."""
+    from wijkportaal.mail import mails_versturen
+    from wijkportaal.models import Mailbericht
+
+    maak_gebruiker("vrijwilliger", email="anna@wijkportaal.example")
+    settings.EMAIL_BACKEND = "tests.wijkportaal.test_inloggen.HangendeMailserver"
+    antwoord = client.post("/account/password_reset/", {"email": "anna@wijkportaal.example"})
+    assert antwoord.status_code == 302
+    [bericht] = Mailbericht.objects.all()
+    assert bericht.aan == "anna@wijkportaal.example" and "/account/reset/" in bericht.tekst
+    assert mails_versturen() == (0, 1)  # the worker tried, it failed, and it will try again
+    bericht.refresh_from_db()
+    assert bericht.pogingen == 1 and bericht.verstuurd_op is None
+    assert "TimeoutError" in bericht.laatste_fout
+
+
+class HangendeMailserver:
+    """A mail backend whose server accepts the connection and never answers."""
+
+    def __init__(self, **kwargs):
+        pass
+
+    def send_messages(self, berichten):
+        raise TimeoutError("timed out")
 
 
 @pytest.mark.django_db
