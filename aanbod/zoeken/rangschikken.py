@@ -24,12 +24,12 @@ from functools import reduce
 from operator import add
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import Case, F, FloatField, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from aanbod.zoeken.index import ZOEKCONFIG, VectorBevat
+from aanbod.zoeken.index import ZOEKCONFIG, VectorBevat, kenmerk
 from aanbod.zoeken.vraag import Zoekvraag
 
 RANG_GEWICHTEN = [0.1, 0.3, 0.6, 1.0]  # D, C, B, A
@@ -53,17 +53,19 @@ def rangschikken(
 ) -> list[int]:
     """The ids of the offers in ``qs`` that fit ``vraag`` (all of it or part), best first."""
     alles = qs
-    for groep in vraag.groepen:
-        alles = alles.filter(VectorBevat(groep.tsquery))
-    kandidaten_ids = Q(pk__in=_eerste(alles, kandidaten))
+    for tsquery in dict.fromkeys(groep.tsquery for groep in vraag.groepen):
+        alles = alles.filter(VectorBevat(tsquery))
+    kandidaten_ids = _eerste(alles, kandidaten)
     sterk = " | ".join(t for g in vraag.groepen for t in g.sterk)
     if len(vraag.groepen) > 1 and sterk:
-        kandidaten_ids |= Q(pk__in=_eerste(qs.filter(VectorBevat(sterk)), kandidaten))
+        # One subquery (UNION), not two joined by OR: PostgreSQL then reads only the
+        # candidates by their key instead of testing every offer against both lists.
+        kandidaten_ids = kandidaten_ids.union(_eerste(qs.filter(VectorBevat(sterk)), kandidaten))
     score = reduce(add, [_past(groep) for groep in vraag.groepen])
     score += _tekstrang(sterk) * TEKSTRANG if sterk else Value(0.0)
-    score += _extra(qs, voorkeur_wijk)
+    score += _extra(voorkeur_wijk)
     rijen = list(
-        qs.model._default_manager.filter(kandidaten_ids)
+        qs.model._default_manager.filter(pk__in=kandidaten_ids)
         .order_by()
         .annotate(score=score, afstand=_afstand(centrum))
         .values_list("pk", "score", "afstand", "laatst_gecontroleerd")
@@ -120,14 +122,16 @@ def _tekstrang(termen: str):
     )
 
 
-def _extra(qs: QuerySet, voorkeur_wijk):
+def _extra(voorkeur_wijk):
     """The small boosts: active, recently checked, in the chosen wijk."""
     extra = Case(When(status="actief", then=Value(0.1)), default=Value(0.0))
     vers = timezone.localdate() - VERS_GECONTROLEERD
     extra += Case(When(laatst_gecontroleerd__gte=vers, then=Value(0.05)), default=Value(0.0))
     if voorkeur_wijk is not None:
-        in_wijk = qs.model.objects.in_wijk(voorkeur_wijk).values("pk")
-        extra += Case(When(pk__in=in_wijk, then=Value(0.1)), default=Value(0.0))
+        # The wijk's filter word in the offer's own vector: tested on each candidate, where a
+        # list of every offer in the wijk would be read first (a tenth of the catalogue).
+        in_wijk = VectorBevat(kenmerk("wijk", voorkeur_wijk.pk), filterwoorden=True)
+        extra += Case(When(in_wijk, then=Value(0.1)), default=Value(0.0))
     return extra
 
 

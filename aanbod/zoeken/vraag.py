@@ -106,7 +106,7 @@ def lezen(tekst: str, *, verbeteren: bool = False) -> Zoekvraag:
     inhoud = [w for w in zoekwoorden(tekst) if stam(w) not in verklaard]
     info = woordinfo(inhoud) if inhoud else {}
     verbeteringen = []
-    groepen = [g for g in (_behoeftegroep(b) for b in gevonden) if g.sterk or g.zwak]
+    groepen = [g for g in map(_behoeftegroep, _zelfde_hulp(gevonden)) if g.sterk or g.zwak]
     for woord in inhoud:
         gegeven = info.get(woord, Woordinfo())
         if verbeteren and _verbeteren(woord, gegeven):
@@ -175,20 +175,34 @@ def _gewicht(woord: str) -> float:
     return gewicht * CONTEXT_DEEL if woord in CONTEXTWOORDEN else gewicht
 
 
-def _behoeftegroep(behoefte: Behoefte) -> Groep:
-    eigen = [w for w in behoefte.woorden if w not in BETEKENISDRAGERS]
-    sterk = [_term(w) for w in behoefte.zoekwoorden]
-    if eigen:
-        sterk.append(_term(" ".join(eigen)))
+def _zelfde_hulp(gevonden: list[Behoefte]) -> list[list[Behoefte]]:
+    """Needs that lead to the same help (the same search words and themes) are one thing
+    asked: "zoon gamen", "zit gamen" and "hele dag gamen" in one sentence are one group, not
+    three that each must fit. It weighs as much as the three did: each phrase is more
+    evidence of that need ("buren roken", "buren stinkt" outweigh "wiet roken")."""
+    per_hulp: dict[tuple, list[Behoefte]] = {}
+    for behoefte in gevonden:
+        per_hulp.setdefault((behoefte.zoekwoorden, behoefte.thema_ids), []).append(behoefte)
+    return list(per_hulp.values())
+
+
+def _behoeftegroep(behoeften: list[Behoefte]) -> Groep:
+    """One group for needs that lead to the same help: their search words, each need's own
+    words (an offer that says 'gamen' fits "zoon gamen"), and their themes."""
+    eerste = behoeften[0]
+    sterk = [_term(w) for w in eerste.zoekwoorden]
+    markeren = [w for z in eerste.zoekwoorden for w in z.split()]
+    for behoefte in behoeften:
+        eigen = [w for w in behoefte.woorden if w not in BETEKENISDRAGERS]
+        if eigen:
+            sterk.append(_term(" ".join(eigen)))
+            markeren += eigen
     return Groep(
-        naam=behoefte.uitdrukking,
+        naam=" / ".join(b.uitdrukking for b in behoeften),
         sterk=tuple(t for t in dict.fromkeys(sterk) if t),
-        zwak=tuple(THEMAKENMERK.format(pk) for pk in behoefte.thema_ids),
-        gewicht=BEHOEFTE_GEWICHT,
+        zwak=tuple(THEMAKENMERK.format(pk) for pk in eerste.thema_ids),
+        gewicht=BEHOEFTE_GEWICHT * len(behoeften),
         markeren=tuple(
-            w
-            for z in (*behoefte.zoekwoorden, *eigen)
-            for w in z.split()
-            if not is_vulwoord(w) and w not in FRASEVULWOORDEN
+            dict.fromkeys(w for w in markeren if not is_vulwoord(w) and w not in FRASEVULWOORDEN)
         ),
     )
