@@ -136,3 +136,24 @@ def test_tellingen_ouder_dan_13_maanden_gaan_weg(db, zet_nu):
     assert list(ZoekwoordTelling.objects.values_list("woord", flat=True)) == ["jong"]
     call_command("bewaartermijn")  # the daily job does it too
     assert ZoekwoordTelling.objects.filter(woord="jong").exists()
+
+
+def test_zinnen_die_naar_dezelfde_hulp_wijzen_zijn_een_ding_maar_wegen_zwaarder(db):
+    """In "de buren roken wiet en het stinkt", "buren roken", "buren stinkt" and "buren wiet" are
+    one thing asked (one group, so an offer need not fit it three times), and together they
+    outweigh "wiet roken" (a smoking course): the neighbour mediation comes first."""
+    bemiddeling = maak_aanbod(
+        naam="Buurtbemiddeling bij problemen met de buren",
+        beschrijving="Vrijwilligers helpen als je overlast hebt van de buren.",
+        themas=("wonen",),
+    )
+    maak_aanbod(
+        naam="Stoppen met blowen",
+        beschrijving="Hulp als je wilt stoppen met wiet roken.",
+        themas=("gezondheid",),
+    )
+    vraag = lezen("de buren roken wiet en het stinkt in ons hele huis")
+    [burengroep] = [g for g in vraag.groepen if "buren" in g.naam]
+    assert burengroep.naam.count("/") >= 1  # several phrases, one group
+    assert burengroep.gewicht > max(g.gewicht for g in vraag.groepen if g is not burengroep)
+    assert _ids("de buren roken wiet en het stinkt in ons hele huis")[0] == bemiddeling.pk
