@@ -23,6 +23,7 @@ missed, and then names the audits that failed. The JSON reports stay in a folder
 
 import argparse
 import json
+import logging
 import os
 import statistics
 import subprocess
@@ -32,11 +33,12 @@ from urllib.parse import urlsplit
 from urllib.request import urlopen
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("LOG_LEVEL", "ERROR")  # not a line per /favicon.ico that chromium asks for
 
 from bench.demoserver import aanbod_met_plek, django_opzetten, starten, voorbereiden  # noqa: E402
 
 WERKMAP = django_opzetten("wp_bench_lighthouse", "wp_lighthouse_")
+# Not a warning in the table for each /favicon.ico that chromium asks for.
+logging.getLogger("django.request").setLevel(logging.ERROR)
 
 from django.conf import settings  # noqa: E402
 
