@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run stop test lint format migrate demo messages check clean bench serve bench-load \
-	bench-relevantie
+	bench-relevantie bench-lighthouse
 # Without DATABASE_URL every command below uses the embedded PostgreSQL server of the virtualenv
 # (wijkportaal/ingebouwde_database.py); it starts on demand and `make stop` stops it.
 DB := $(PY) -m wijkportaal.ingebouwde_database
@@ -75,6 +75,12 @@ bench-import: $(STAMP)
 # Page weight as a phone receives it (issue 8): <= 60 KB per public page, <= 250 KB for the map.
 bench-gewicht: $(STAMP)
 	$(PY) bench/paginagewicht.py
+
+# Lighthouse (mobile, npm, pinned) in chromium on /, /aanbod/, a detail page and /kaart/, map
+# tiles blocked (issue 21): accessibility 100, performance >= 95. Needs Node and npm.
+# Database wp_bench_lighthouse (BENCH_DATABASE). BENCH_ARGS="--runs 5". See bench/README.md.
+bench-lighthouse: $(STAMP)
+	$(PY) bench/lighthouse.py $(BENCH_ARGS)
 
 # Search at 10,000 and 100,000 synthetic offers, next to a naive icontains search (issues 3
 # and 19). Drops and makes the database wp_bench on the configured server (DATABASE_URL, or

@@ -3,48 +3,26 @@
     make bench-gewicht        (a fresh database wp_bench_gewicht on the configured PostgreSQL
                                server, see bench/databank.py, and a static folder in /tmp)
 
-Serves the demo the way production does: DEBUG off, collectstatic into a temporary STATIC_ROOT
-with WhiteNoise's compressed, hashed files. Debian's chromium loads each public page type; the
-sum comes from the browser's resource timing (encodedBodySize: bytes on the wire, after
-compression). Django sends HTML uncompressed and in production the proxy gzips it, so a
-response without Content-Encoding counts as its gzip -6 size. Map tiles are left out (they
-come from an outside tile server; here every tile gets an empty PNG). Limits from issue 8:
-60 KB per public page, 250 KB for the map page. Also reports third-party requests and web
+Serves the demo the way production does (bench/demoserver.py): DEBUG off, collectstatic into a
+temporary STATIC_ROOT with WhiteNoise's compressed, hashed files. Debian's chromium loads each
+public page type; the sum comes from the browser's resource timing (encodedBodySize: bytes on
+the wire, after compression). Django sends HTML uncompressed and in production the proxy gzips
+it, so a response without Content-Encoding counts as its gzip -6 size. Map tiles are left out
+(they come from an outside tile server; here every tile gets an empty PNG). Limits from issue
+8: 60 KB per public page, 250 KB for the map page. Also reports third-party requests and web
 fonts, which should both be zero. Exits 1 when a page is too heavy.
 """
 
 import contextlib
 import gzip
-import os
 import sys
-import tempfile
-import threading
 from pathlib import Path
-from socketserver import ThreadingMixIn
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-WERKMAP = Path(tempfile.mkdtemp(prefix="wp_gewicht_"))
-os.environ.pop("DEBUG", None)
-os.environ.setdefault("SECRET_KEY", "bench-paginagewicht-niet-geheim")
-os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
-os.environ.setdefault("SECURE_COOKIES", "0")
-os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
-os.environ.setdefault("LOG_LEVEL", "WARNING")
-os.environ["DJANGO_SETTINGS_MODULE"] = "wijkportaal.settings"
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import django  # noqa: E402
-from django.conf import settings  # noqa: E402
+from bench.demoserver import aanbod_met_plek, django_opzetten, starten, voorbereiden  # noqa: E402
 
-from bench.databank import bench_database  # noqa: E402
-
-settings.STATIC_ROOT = WERKMAP / "static"  # before anything reads it
-bench_database("wp_bench_gewicht")
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.core.wsgi import get_wsgi_application  # noqa: E402
+WERKMAP = django_opzetten("wp_bench_gewicht", "wp_gewicht_")
 
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, LEGE_PNG  # noqa: E402
 
@@ -54,28 +32,10 @@ GRENS_KAART = 250 * KB
 COMPRIMEERBAAR = ("text/", "application/javascript", "application/json", "image/svg")
 
 
-class _Server(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class _StilHandler(WSGIRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-def voorbereiden() -> None:
-    call_command("collectstatic", interactive=False, verbosity=0)
-    call_command("migrate", interactive=False, verbosity=0)
-    from aanbod.demo import accounts_maken, catalogus_laden
-
-    catalogus_laden()
-    accounts_maken()
-
-
 def paginas() -> dict[str, tuple[str, int]]:
-    from aanbod.models import Aanbod, Organisatie
+    from aanbod.models import Organisatie
 
-    met_plek = Aanbod.objects.zichtbaar().filter(aanbodlocaties__isnull=False).first()
+    met_plek = aanbod_met_plek()
     organisatie = Organisatie.objects.filter(aanbod__isnull=False).first()
     return {
         "home": ("/", GRENS),
@@ -152,11 +112,7 @@ def main() -> int:
 
     print(f"Voorbereiden in {WERKMAP} (collectstatic, migrate, demo)...", flush=True)
     voorbereiden()
-    server = make_server(
-        "127.0.0.1", 0, get_wsgi_application(), server_class=_Server, handler_class=_StilHandler
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    basis = f"http://127.0.0.1:{server.server_port}"
+    server, basis = starten()
     te_zwaar = 0
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)

@@ -14,11 +14,6 @@
     iconRetinaUrl: element.dataset.icoon2x,
     shadowUrl: element.dataset.schaduw
   });
-  var kaart = L.map(element, { scrollWheelZoom: false }).setView([52.0907, 5.1214], 12);
-  L.tileLayer(element.dataset.tegels, {
-    maxZoom: 19,
-    attribution: element.dataset.attributie + " · Wijkgrenzen: Gemeente Utrecht, open data"
-  }).addTo(kaart);
 
   function popup(punt) {
     var inhoud = document.createElement("div");
@@ -45,7 +40,7 @@
 
   var markers = punten.map(function (punt) {
     return L.marker([punt.lat, punt.lon], { title: punt.naam, alt: punt.naam, keyboard: true })
-      .bindPopup(popup(punt));
+      .bindPopup(function () { return popup(punt); });  // built when opened, not 100 at load
   });
 
   // Places close together become one numbered circle (leaflet.markercluster, from
@@ -58,6 +53,10 @@
       maxClusterRadius: 48,
       showCoverageOnHover: false,
       spiderfyOnMaxZoom: true,
+      // Clusters the markers in slices of at most 40 ms, between which a phone can answer
+      // a tap (the default slice, 200 ms, is a long task).
+      chunkedLoading: true,
+      chunkInterval: 40,
       iconCreateFunction: function (groep) {
         var aantal = groep.getChildCount();
         var html = document.createElement("span");
@@ -79,22 +78,48 @@
   } else {
     laag = L.featureGroup(markers);
   }
-  laag.addTo(kaart);
-  if (markers.length === 1) {
-    kaart.setView(markers[0].getLatLng(), 15);
-  } else if (markers.length > 1) {
-    kaart.fitBounds(L.featureGroup(markers).getBounds().pad(0.1));
-  }
 
-  if (element.dataset.grenzen && window.fetch) {
-    fetch(element.dataset.grenzen)
-      .then(function (antwoord) { return antwoord.json(); })
-      .then(function (grenzen) {
-        L.geoJSON(grenzen, {
-          interactive: false,
-          style: { color: "#5b2a86", weight: 2, fill: false, dashArray: "4 4" }
-        }).addTo(kaart);
-      })
-      .catch(function () { /* the map works without boundaries */ });
+  // Building the map, its tiles, the markers and the boundaries each get a task of their
+  // own, after the one that ran Leaflet: on a slow phone a tap or a scroll can come between.
+  var kaart;
+  var stappen = [
+    function () {
+      // The first view is the final one: a view that is moved once shown draws the markers
+      // and asks for the tiles twice.
+      kaart = L.map(element, { scrollWheelZoom: false });
+      if (markers.length === 1) {
+        kaart.setView(markers[0].getLatLng(), 15);
+      } else if (markers.length > 1) {
+        kaart.fitBounds(L.featureGroup(markers).getBounds().pad(0.1));
+      } else {
+        kaart.setView([52.0907, 5.1214], 12);
+      }
+    },
+    function () {
+      L.tileLayer(element.dataset.tegels, {
+        maxZoom: 19,
+        attribution: element.dataset.attributie + " · Wijkgrenzen: Gemeente Utrecht, open data"
+      }).addTo(kaart);
+    },
+    function () { laag.addTo(kaart); },
+    function () {
+      if (!element.dataset.grenzen || !window.fetch) { return; }
+      fetch(element.dataset.grenzen)
+        .then(function (antwoord) { return antwoord.json(); })
+        .then(function (grenzen) {
+          L.geoJSON(grenzen, {
+            interactive: false,
+            style: { color: "#5b2a86", weight: 2, fill: false, dashArray: "4 4" }
+          }).addTo(kaart);
+        })
+        .catch(function () { /* the map works without boundaries */ });
+    }
+  ];
+  function volgende() {
+    if (stappen.length) {
+      stappen.shift()();
+      setTimeout(volgende, 0);
+    }
   }
+  setTimeout(volgende, 0);
 })();

@@ -1,5 +1,6 @@
 """Wijken and buurten: loaded by the migration, derived from coordinates, served as GeoJSON."""
 
+import gzip
 import json
 
 import pytest
@@ -140,3 +141,13 @@ def test_wijkgrenzen_zijn_geldige_geojson_met_tien_wijken(client):
         assert ring[0] == ring[-1]  # closed ring
         for lon, lat in ring:
             assert 4.9 < lon < 5.3 and 52.0 < lat < 52.2  # WGS84, lon first, around Utrecht
+
+
+@pytest.mark.django_db
+def test_wijkgrenzen_gaan_gezipt_naar_een_browser_die_dat_kan(client):
+    gewoon = client.get("/kaart/wijken.geojson")
+    gezipt = client.get("/kaart/wijken.geojson", headers={"Accept-Encoding": "gzip"})
+    assert gezipt["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in gezipt["Vary"]
+    assert gzip.decompress(gezipt.content) == gewoon.content
+    assert len(gezipt.content) < len(gewoon.content) / 2
