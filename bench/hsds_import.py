@@ -1,6 +1,7 @@
 """Benchmark: import 5,000 HSDS services with their locations, phones and schedules.
 
-    make bench-import            (SQLite in /tmp; or set DATABASE_URL for PostgreSQL)
+    make bench-import            (a fresh database wp_bench_import, or BENCH_DATABASE, on the
+                                  configured PostgreSQL server: DATABASE_URL or the embedded one)
 
 By default (VORM=echt) writes a dataset in the shape real publishers use (bench/hsds_echt.py:
 HSDS 1.1 in a data/ folder of a zip, numeric ids, schedules without ids, one service in nine
@@ -22,13 +23,16 @@ from pathlib import Path
 
 AANTAL = int(os.environ.get("AANTAL", "5000"))
 VORM = os.environ.get("VORM", "echt")
-os.environ.setdefault("DEBUG", "1")
-os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/wp_bench_import.sqlite3")
+os.environ.pop("DEBUG", None)  # as in production: DEBUG keeps a log of every query
+os.environ.setdefault("SECRET_KEY", "bench-import-niet-geheim")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijkportaal.settings")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import django  # noqa: E402
 
+from bench.databank import bench_database  # noqa: E402
+
+bench_database(os.environ.get("BENCH_DATABASE", "wp_bench_import"))
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
