@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from aanbod.models import AanbodLocatie, Sluiting, Tijdslot
-from aanbod.versie import per_versie
+from aanbod.versie import catalogusversie, per_versie
 from wijkportaal.modellen import geladen
 
 VOORUIT_KIJKEN_DAGEN = 62
@@ -224,7 +224,10 @@ def open_aanbod_ids(moment: datetime) -> list[int]:
     The same for every visitor in the same stretch of the day (``tijdvak``), so kept that
     long (per catalogue version: a change of opening times counts at once)."""
     moment = timezone.localtime(moment)
-    return per_versie(f"open:{tijdvak(moment)}", lambda: _open_aanbod_ids(moment))
+    # One list per process, for the current stretch: a key per stretch would keep every
+    # stretch's list of the day (up to 100,000 ids each) until it is pushed out.
+    vak = tijdvak(moment)
+    return per_versie("open", lambda: _open_aanbod_ids(moment), f"{catalogusversie()}:{vak}")
 
 
 def _open_aanbod_ids(moment: datetime) -> list[int]:
