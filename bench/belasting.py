@@ -83,20 +83,14 @@ def vrije_poort() -> int:
 def database_opnieuw_maken(url: str) -> None:
     """Drop and create the load database (connecting to the 'postgres' database)."""
     import dj_database_url
-    import psycopg
+
+    from bench.databank import beheerverbinding
 
     instellingen = dj_database_url.parse(url)
     naam = instellingen["NAME"]
     if "load" not in naam:
         raise SystemExit(f"Refusing to drop database {naam!r}: its name must contain 'load'.")
-    with psycopg.connect(
-        host=instellingen["HOST"] or None,
-        port=instellingen["PORT"] or None,
-        user=instellingen["USER"] or None,
-        password=instellingen["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as verbinding:
+    with beheerverbinding(instellingen) as verbinding:
         verbinding.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
         verbinding.execute(f'CREATE DATABASE "{naam}"')
 
