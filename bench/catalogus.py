@@ -39,6 +39,7 @@ from aanbod.zoeken.index import (
     ZOEKCONFIG,
     kenmerkwoorden,
     themakenmerken,
+    woorden_toevoegen,
     woorden_van,
     zoektekst_bijwerken,
 )
@@ -311,6 +312,9 @@ def catalogus_genereren(aantal: int, *, seed: int = 2026) -> dict[str, float]:
                     *([deel[g] for _, deel in stuk] for g in "ABCTK"),
                 ],
             )
+    # The vocabulary, as zoektekst_bijwerken keeps it: typos, compounds and prefixes are
+    # looked up there.
+    woorden_toevoegen(item.zoektekst for item in aanbod)
     vectoren_klaar = klok.perf_counter()
     if zoekindexen:
         with connection.cursor() as cursor:

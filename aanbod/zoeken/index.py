@@ -26,6 +26,7 @@ KEUZE_KENMERKEN = ("soort", "kosten", "deelname")
 # only this word and the filter words (migration 0010).
 GROOT = "zzgroot"
 BATCH = 500
+WOORDLENGTE = 40  # the vocabulary (aanbod_woord) keeps this many letters of a word
 
 
 def zoekdelen(aanbod) -> dict[str, str]:
@@ -226,7 +227,9 @@ def _woorden_bijwerken(aanbiedingen) -> None:
 def woorden_toevoegen(teksten) -> None:
     """Add the words of these texts to the search vocabulary (aanbod_woord): the words typos
     are corrected to and compounds are split into."""
-    woorden = sorted({w[:40] for t in teksten for w in normaliseer(t or "").split() if len(w) >= 3})
+    woorden = sorted(
+        {w[:WOORDLENGTE] for t in teksten for w in normaliseer(t or "").split() if len(w) >= 3}
+    )
     if not woorden:
         return
     with connection.cursor() as cursor:

@@ -14,17 +14,23 @@ them all costs more than the rest of the page. So only candidates are ranked: th
 it (an index gives that order without reading every match: aanbod_controle_dekkend_idx,
 migration 0010, holds the filter vector, so the walk that finds them never reads the table).
 The query that finds the candidates also ranks them.
+
+That walk is quick when many offers fit and slow when few do. For a query of three groups or
+more (an everyday sentence) few offers fit them all, and the walk would read tens of
+thousands of index entries to find them, where the GIN index finds them at once; PostgreSQL's
+estimate cannot tell (it takes the words as independent), so such a query asks the GIN index
+(bench/RESULTS.md).
 """
 
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import reduce
 from operator import add
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, F, FloatField, QuerySet, Value, When
+from django.db.models import Case, DateField, F, FloatField, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -39,6 +45,12 @@ BUITEN_THEMA = 0.75  # ... for saying it outside the themes the group names
 TEKSTRANG = 0.5  # how much the text rank adds: it orders offers that fit the same
 # The order in which candidates are taken when there are more than ``kandidaten``.
 VERSTE_EERST = (F("laatst_gecontroleerd").desc(nulls_last=True), F("pk").desc())
+# The same order in a form no B-tree index gives, so PostgreSQL takes the GIN index.
+VERSTE_EERST_UIT_GIN = (
+    Coalesce(F("laatst_gecontroleerd"), Value(date.min), output_field=DateField()).desc(),
+    F("pk").desc(),
+)
+GIN_VANAF = 3  # groups: from this many, the candidates that fit them all come from the GIN index
 # Degrees of longitude are shorter than degrees of latitude: at Utrecht's 52° by cos(52°).
 LENGTE_FACTOR = math.cos(math.radians(52.09))
 
@@ -52,17 +64,15 @@ def rangschikken(
     centrum: tuple[float, float] | None = None,
 ) -> list[int]:
     """The ids of the offers in ``qs`` that fit ``vraag`` (all of it or part), best first."""
-    alles = qs
-    for tsquery in dict.fromkeys(groep.tsquery for groep in vraag.groepen):
-        alles = alles.filter(VectorBevat(tsquery))
-    kandidaten_ids = _eerste(alles, kandidaten)
+    kandidaten_ids = _past_overal(qs, vraag, kandidaten)
     sterk = " | ".join(t for g in vraag.groepen for t in g.sterk)
     if len(vraag.groepen) > 1 and sterk:
         # One subquery (UNION), not two joined by OR: PostgreSQL then reads only the
         # candidates by their key instead of testing every offer against both lists.
         kandidaten_ids = kandidaten_ids.union(_eerste(qs.filter(VectorBevat(sterk)), kandidaten))
     score = reduce(add, [_past(groep) for groep in vraag.groepen])
-    score += _tekstrang(sterk) * TEKSTRANG if sterk else Value(0.0)
+    rang = " | ".join(t for g in vraag.groepen for t in g.rangtermen)
+    score += _tekstrang(rang) * TEKSTRANG if rang else Value(0.0)
     score += _extra(voorkeur_wijk)
     rijen = list(
         qs.model._default_manager.filter(pk__in=kandidaten_ids)
@@ -79,6 +89,17 @@ def rangschikken(
         )
     )
     return [pk for pk, *_rest in rijen]
+
+
+def _past_overal(qs: QuerySet, vraag: Zoekvraag, aantal: int) -> QuerySet:
+    """The ids of the ``aantal`` most recently checked offers that fit every group (a
+    subquery). One condition for all groups: each offer's vector is read and tested once,
+    where a condition per group read it again for each."""
+    tsqueries = list(dict.fromkeys(groep.tsquery for groep in vraag.groepen))
+    alles = qs.filter(VectorBevat(" & ".join(f"({t})" for t in tsqueries)))
+    if len(tsqueries) >= GIN_VANAF:
+        return alles.order_by(*VERSTE_EERST_UIT_GIN).values("pk")[:aantal]
+    return _eerste(alles, aantal)
 
 
 def _eerste(qs: QuerySet, aantal: int) -> QuerySet:

@@ -11,7 +11,8 @@ words are, and a need weighs most (aanbod/zoeken/rangschikken.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from aanbod.zoeken.index import THEMAKENMERK
 from aanbod.zoeken.tekst import (
@@ -29,6 +30,7 @@ from aanbod.zoeken.woordenlijst import (
     Woordinfo,
     behoeften,
     themas_van,
+    vormen,
     woordinfo,
     zeldzaamheid,
 )
@@ -38,6 +40,7 @@ MIN_VOORVOEGSEL = 4  # a shorter word is matched whole, not as the start of long
 GETAL_GEWICHT = 0.2  # '82' in 'ik ben 82' says little; '113' still finds 113
 CONTEXT_DEEL = 0.3  # 'mijn man', 'elke avond': context, seldom what an offer is about
 MAX_BEHOEFTEN = 4
+VOORVOEGSEL = re.compile(r"([^\W_]+):\*")  # a prefix term of a tsquery: 'taal:*'
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,14 @@ class Groep:
     zwak: tuple[str, ...]  # the themes it names
     gewicht: float
     markeren: tuple[str, ...]  # normalised words to mark in the results
+    # ``sterk`` as read, with its prefixes ('ouders:*'), where ``sterk`` has them written out
+    # as words (_zonder_voorvoegsels): the text rank weighs each term of its query, so it is
+    # ranked by these, as many terms as the person's words.
+    gelezen: tuple[str, ...] = ()
+
+    @property
+    def rangtermen(self) -> tuple[str, ...]:
+        return self.gelezen or self.sterk
 
     @property
     def tsquery(self) -> str:
@@ -117,10 +128,32 @@ def lezen(tekst: str, *, verbeteren: bool = False) -> Zoekvraag:
             groepen.append(_woordgroep(woord, gegeven))
     return Zoekvraag(
         tekst=tekst,
-        groepen=tuple(groepen),
+        groepen=_zonder_voorvoegsels(groepen),
         behoeften=tuple(b.uitdrukking for b in gevonden),
         verbeteringen=tuple(verbeteringen),
         inhoudswoorden=tuple(zoekwoorden(tekst)),
+    )
+
+
+def _zonder_voorvoegsels(groepen: list[Groep]) -> tuple[Groep, ...]:
+    """The groups with each prefix term ('ouders:*') written as the catalogue's words that it
+    finds ('(ouders | ouderkamer | ouderschap)'): the same offers, a quicker index lookup."""
+    voorvoegsels = {m for g in groepen for t in g.sterk for m in VOORVOEGSEL.findall(t)}
+    if not voorvoegsels:
+        return tuple(groepen)
+    gevonden = vormen(sorted(voorvoegsels))
+
+    def uitschrijven(treffer: re.Match) -> str:
+        woord = treffer[1]
+        woorden = gevonden.get(woord)
+        if woorden is None:
+            return treffer[0]
+        woorden = tuple(dict.fromkeys((woord, *woorden)))
+        return woord if len(woorden) == 1 else "(" + " | ".join(woorden) + ")"
+
+    return tuple(
+        replace(g, sterk=tuple(VOORVOEGSEL.sub(uitschrijven, t) for t in g.sterk), gelezen=g.sterk)
+        for g in groepen
     )
 
 

@@ -10,16 +10,22 @@ same way, per word.
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass, field
 
 from django.db import connection
 
 from aanbod.versie import catalogusversie, per_versie, per_versie_veel
+from aanbod.zoeken.index import WOORDLENGTE, ZOEKCONFIG
 from aanbod.zoeken.tekst import FRASEVULWOORDEN, VULWOORDEN, normaliseer, stam
 
 CACHE_SECONDEN = 600
 WOORDINFO_SLEUTEL = "woordinfo:{woord}"
+VORMEN_SLEUTEL = "vormen:{woord}"
+# A stem that starts more of the catalogue's words than this is searched as a prefix.
+MAX_VORMEN = 30
+_WOORD = re.compile(r"[^\W_]+")  # a normalised word (aanbod/zoeken/tekst.py)
 MAX_TYPFOUTEN = 3
 # A typo is corrected only to a word this alike (trigrams), with the same first letter, and
 # only in a word of five letters or more: 'schuldhlup' -> 'schuldhulp', but 'examen' is no
@@ -189,6 +195,54 @@ def woordinfo(woorden: list[str]) -> dict[str, Woordinfo]:
 
     bewaard = per_versie_veel(list(sleutels), opzoeken)
     return {sleutels[k]: info for k, info in bewaard.items() if info is not None}
+
+
+def vormen(woorden: list[str]) -> dict[str, tuple[str, ...] | None]:
+    """What 'woord:*' finds, as the catalogue's own words: for each word, one word per stem
+    that starts with the word's stem (as PostgreSQL stems it: 'ouders' -> ouder, ouderkamer,
+    ouderschap). A GIN index looks up a list of whole words several times faster than a
+    prefix, whose every match it must first collect (bench/RESULTS.md). None when the prefix
+    must stay: more than MAX_VORMEN stems, or a word the vocabulary may hold cut short or
+    that is more than one search word."""
+    sleutels = {VORMEN_SLEUTEL.format(woord=w): w for w in woorden}
+
+    def opzoeken(ontbreekt: list[str]) -> dict[str, tuple[str, ...] | None]:
+        gevonden = _vormen_opzoeken([sleutels[k] for k in ontbreekt])
+        return {k: gevonden.get(sleutels[k]) for k in ontbreekt}
+
+    bewaard = per_versie_veel(list(sleutels), opzoeken)
+    return {sleutels[k]: v for k, v in bewaard.items()}
+
+
+def _vormen_opzoeken(woorden: list[str]) -> dict[str, tuple[str, ...] | None]:
+    # The range on the word is what its pattern index (varchar_pattern_ops) answers; the
+    # stems are compared as PostgreSQL makes them, so the words find what the prefix found.
+    bereik = "x.woord ~>=~ s.stam AND x.woord ~<~ (s.stam || chr(1114111))"
+    lexemen = f"tsvector_to_array(to_tsvector('{ZOEKCONFIG}', x.woord))"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT q.w,
+              ARRAY(SELECT min(x.woord) FROM aanbod_woord x
+                    CROSS JOIN LATERAL (SELECT {lexemen} AS l) v
+                    WHERE {bereik} AND cardinality(v.l) = 1 AND starts_with(v.l[1], s.stam)
+                    GROUP BY v.l ORDER BY 1 LIMIT %(max)s),
+              EXISTS (SELECT 1 FROM aanbod_woord x
+                      WHERE {bereik}
+                        AND (length(x.woord) >= %(lengte)s OR cardinality({lexemen}) > 1))
+            FROM unnest(%(woorden)s::text[]) AS q(w)
+            CROSS JOIN LATERAL (SELECT coalesce(
+                (tsvector_to_array(to_tsvector('{ZOEKCONFIG}', q.w)))[1], q.w) AS stam) s
+            """,
+            {"woorden": woorden, "max": MAX_VORMEN + 1, "lengte": WOORDLENGTE},
+        )
+        rijen = cursor.fetchall()
+    return {
+        woord: tuple(gevonden)
+        if not onzeker and len(gevonden) <= MAX_VORMEN and all(map(_WOORD.fullmatch, gevonden))
+        else None  # a word with other signs than letters and digits would break the tsquery
+        for woord, gevonden, onzeker in rijen
+    }
 
 
 def _opzoeken(woorden: list[str]) -> dict[str, Woordinfo]:

@@ -2,11 +2,16 @@
 right offers for a typo, a word without its accent and a misspelt compound, in one search
 behaviour everywhere (PostgreSQL, ADR 0011)."""
 
+from unittest import mock
+
 import pytest
 from django.db import connection
 from django.test import TestCase
 
 from aanbod.demo import catalogus_laden
+from aanbod.models import Aanbod
+from aanbod.versie import vergeten
+from aanbod.zoeken import woordenlijst, zoek
 
 
 class TestDemoZoeken(TestCase):
@@ -33,6 +38,25 @@ class TestDemoZoeken(TestCase):
 
     def test_buurhuis_vindt_het_buurthuis(self):
         assert any(naam.startswith("Buurthuis") for naam in self.eerste_drie("buurhuis"))
+
+    def test_voorvoegsels_uitgeschreven_geven_dezelfde_volgorde(self):
+        """Prefixes written out as the catalogue's words (a quicker index lookup) find the
+        same offers in the same order as the prefixes did, sentences included."""
+        vragen = [
+            "ik heb niemand om mee te praten",
+            "respyt zorg",
+            "andere ouders met kleine kinderen ontmoeten in oost",
+            "taal leidsche rijn",
+            "mijn moeder wordt vergeetachtig en ik zorg voor haar",
+            "computer les ouderen",
+        ]
+        uitgeschreven = {q: zoek(Aanbod.objects.all(), q).ids for q in vragen}
+        with mock.patch.object(woordenlijst, "MAX_VORMEN", -1):  # every prefix stays
+            vergeten()
+            als_voorvoegsel = {q: zoek(Aanbod.objects.all(), q).ids for q in vragen}
+        vergeten()
+        assert uitgeschreven == als_voorvoegsel
+        assert all(uitgeschreven.values())
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,10 @@ from django.test.utils import CaptureQueriesContext
 
 from aanbod.blokken import markeer
 from aanbod.models import Aanbod, Thema, Zoekwoord
+from aanbod.versie import vergeten
 from aanbod.zoeken import zoek
 from aanbod.zoeken.tekst import zoekwoorden
+from aanbod.zoeken.vraag import lezen
 from tests.factories import maak_aanbod, maak_organisatie
 
 VIJANDIG = [
@@ -74,6 +76,74 @@ def test_een_woord_vindt_hele_woorden_en_betekenisvolle_delen_niet_letters_erin(
     assert taalcafe in Aanbod.objects.zoek("cafe")
     assert taalles in Aanbod.objects.zoek("les")
     assert taalcafe in Aanbod.objects.zoek("taalles")  # not in the catalogue: its parts are
+
+
+WOORDEN_MET_OUDER = [
+    ("Ouderkamer", "Koffie voor moeders en vaders."),
+    ("Ouderschap na een scheiding", "Een cursus."),
+    ("Praten met andere ouders", "Elke dinsdag."),
+    ("Ouderenadviseur", "Hulp bij formulieren."),
+    ("Oudejaarsfeest", "Met oliebollen."),  # 'oudejaars' does not start with 'ouder'
+    ("Vaders en moeders", "Over opvoeden."),
+]
+
+
+def _ids(vraag: str) -> list[int]:
+    return zoek(Aanbod.objects.all(), vraag).ids
+
+
+def test_een_woord_vindt_wat_erop_volgt_ook_uitgeschreven_als_woorden(db, monkeypatch):
+    """'ouders' searches the catalogue's words that start with its stem (ouderkamer,
+    ouderschap, ...) as whole words, which the index finds faster than a prefix: the same
+    offers in the same order as the prefix found, also where the list is too long and the
+    prefix stays."""
+    from aanbod.zoeken import woordenlijst
+
+    aanbod = {
+        naam: maak_aanbod(naam=naam, beschrijving=b, themas=()) for naam, b in WOORDEN_MET_OUDER
+    }
+    vragen = ["ouders", "ouder praten", "waar kan ik met andere ouders praten", "vaders"]
+    uitgeschreven = {vraag: _ids(vraag) for vraag in vragen}
+    gevonden = {naam for naam, a in aanbod.items() if a.pk in uitgeschreven["ouders"]}
+    assert gevonden == {
+        "Ouderkamer",
+        "Ouderschap na een scheiding",
+        "Praten met andere ouders",
+        "Ouderenadviseur",
+    }
+    assert ":*" not in " ".join(lezen("ouders").groepen[0].sterk)
+    monkeypatch.setattr(woordenlijst, "MAX_VORMEN", 1)
+    vergeten()  # what this process keeps of each word
+    assert {vraag: _ids(vraag) for vraag in vragen} == uitgeschreven
+
+
+def test_een_nieuw_woord_in_de_catalogus_is_meteen_vindbaar(db):
+    """The words a prefix stands for are kept per catalogue version: an offer with a new word
+    is found by the next search, in this process too."""
+    maak_aanbod(naam="Ouderkamer", beschrijving="Koffie.", themas=())
+    assert len(_ids("ouders")) == 1
+    nieuw = maak_aanbod(naam="Ouderavond op school", beschrijving="Elke maand.", themas=())
+    assert nieuw.pk in _ids("ouders")
+
+
+def test_een_lange_zin_vindt_hetzelfde_langs_welke_index_ook(db, monkeypatch):
+    """A query of three groups or more takes the candidates that fit them all from the GIN
+    index, not the walk in check order: the same offers in the same order."""
+    from aanbod.zoeken import rangschikken
+
+    for i in range(30):
+        maak_aanbod(
+            naam=f"Computerles {i}" if i % 3 else f"Les voor ouderen {i}",
+            beschrijving="Voor ouderen die met de computer willen leren." if i % 2 else "Les.",
+            themas=(),
+        )
+    vraag = "computer les ouderen"
+    via_gin = zoek(Aanbod.objects.all(), vraag).ids
+    monkeypatch.setattr(rangschikken, "GIN_VANAF", 99)
+    assert zoek(Aanbod.objects.all(), vraag).ids == via_gin
+    monkeypatch.setattr(rangschikken, "GIN_VANAF", 1)
+    assert zoek(Aanbod.objects.all(), vraag).ids == via_gin
+    assert len(via_gin) == 30
 
 
 def test_hoofdletters_en_accenten_maken_niet_uit(db):
