@@ -2,6 +2,7 @@
 
     make bench-lighthouse                           (3 runs a page)
     make bench-lighthouse BENCH_ARGS="--runs 5"
+    make bench-lighthouse BENCH_ARGS="--runs 5 --pagina kaart"   (one page only)
 
 Serves the demo the way production does (bench/demoserver.py: DEBUG off, collected static
 files with WhiteNoise's compressed, hashed names, a fresh database wp_bench_lighthouse on the
@@ -106,6 +107,12 @@ def gezakt(rapport: dict, categorie: str) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per page (default 3)")
+    parser.add_argument(
+        "--pagina",
+        action="append",
+        choices=["home", "zoeken", "aanbod", "kaart"],
+        help="only this page (repeatable; default all four)",
+    )
     args = parser.parse_args()
     runs = max(1, min(args.runs, 10))
 
@@ -122,6 +129,8 @@ def main() -> int:
     print(kop, flush=True)
     missers = 0
     for naam, pad in paginas().items():
+        if args.pagina and naam.split()[0] not in args.pagina:
+            continue
         # A running server has answered this page before: the first answer of a fresh process
         # (lazy imports, empty caches) is not what a resident waits for.
         urlopen(basis + pad, timeout=60).read()
