@@ -1,6 +1,7 @@
 """/kaart/ on a phone with every demo place: the map is built in short steps after the page is
-shown (issue 21), and when it is done every place is on it, and a marker's popup (one popup
-for the whole layer) names that place and links to its offers, also with the keyboard."""
+shown (issue 21), and when it is done every place is on it, a marker's popup (one popup for the
+whole layer) names that place and links to its offers, also with the keyboard, and the list
+below the map still gives every offer."""
 
 import json
 import re
@@ -65,3 +66,16 @@ def test_kaart_toont_elke_plek_en_een_popup_per_marker_ook_met_toetsenbord(demo,
     links.first.click()
     expect(pagina).to_have_url(re.compile(re.escape(href) + "$"))
     assert Aanbod.objects.filter(naam=pagina.locator("h1").inner_text()).exists()
+
+
+def test_lijst_onder_de_kaart_geeft_elk_aanbod_ook_onderaan(demo, nieuwe_pagina):
+    """The list's entries are laid out only near the screen; each is still there and reachable."""
+    pagina = nieuwe_pagina(breedte=320, hoogte=TELEFOON["height"])
+    pagina.goto("/kaart/")
+    items = pagina.locator(".kaartlijst li")
+    totaal = pagina.locator("main > p").first.inner_text()
+    assert items.count() == int(re.match(r"\d+", totaal).group())
+    laatste = items.last.get_by_role("link")
+    laatste.scroll_into_view_if_needed()
+    expect(laatste).to_be_visible()
+    assert pagina.evaluate("document.documentElement.scrollWidth") <= 320
