@@ -85,7 +85,18 @@ def lighthouse(url: str, rapport: Path, cpu: float) -> dict:
         "--disable-full-page-screenshot",
     ]
     omgeving = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
-    subprocess.run(opdracht, check=True, env=omgeving, stdout=subprocess.DEVNULL, timeout=300)
+    # Now and then Lighthouse loses the start of its trace (NO_NAVSTART) and exits 1: that run
+    # says nothing about the page, so it is run again (twice at most).
+    for poging in range(3):
+        try:
+            subprocess.run(
+                opdracht, check=True, env=omgeving, stdout=subprocess.DEVNULL, timeout=300
+            )
+            break
+        except subprocess.CalledProcessError:
+            if poging == 2:
+                raise
+            print(f"  ({url}: Lighthouse mislukte, opnieuw)", flush=True)
     return json.loads(rapport.read_text())
 
 
