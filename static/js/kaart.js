@@ -6,7 +6,6 @@
   var data = document.getElementById("kaartpunten");
   if (!element || !data || typeof L === "undefined") { return; }
 
-  var punten = JSON.parse(data.textContent);
   // Hashed static file names hide the icons from Leaflet's own lookup: give their URLs.
   L.Icon.Default.imagePath = "";
   L.Icon.Default.mergeOptions({
@@ -38,23 +37,20 @@
     return inhoud;
   }
 
-  var markers = punten.map(function (punt) {
-    return L.marker([punt.lat, punt.lon], { title: punt.naam, alt: punt.naam, keyboard: true })
-      .bindPopup(function () { return popup(punt); });  // built when opened, not 100 at load
-  });
+  var punten, kaart, laag;
 
   // Places close together become one numbered circle (leaflet.markercluster, from
   // static/vendor): a thumb can then hit what it aims at. Tapping it zooms in; where places
   // share one spot, they spread out. Without the plugin every marker is shown on its own.
-  var laag;
-  if (typeof L.markerClusterGroup === "function") {
+  function groepslaag() {
+    if (typeof L.markerClusterGroup !== "function") { return L.featureGroup(); }
     var uitleg = element.dataset.clusterUitleg || "";
-    laag = L.markerClusterGroup({
+    return L.markerClusterGroup({
       maxClusterRadius: 48,
       showCoverageOnHover: false,
       spiderfyOnMaxZoom: true,
-      // Clusters the markers in slices of at most 40 ms, between which a phone can answer
-      // a tap (the default slice, 200 ms, is a long task).
+      // With many places, clusters in slices of at most 40 ms, between which a phone can
+      // answer a tap (the plugin looks at the clock every 200 markers).
       chunkedLoading: true,
       chunkInterval: 40,
       iconCreateFunction: function (groep) {
@@ -74,23 +70,38 @@
         });
       }
     });
-    laag.addLayers(markers);
-  } else {
-    laag = L.featureGroup(markers);
   }
 
-  // Building the map, its tiles, the markers and the boundaries each get a task of their
-  // own, after the one that ran Leaflet: on a slow phone a tap or a scroll can come between.
-  var kaart;
+  var PER_TAAK = 25;
+
+  function markersToevoegen(deel) {
+    return function () {
+      var markers = deel.map(function (punt) {
+        var marker = L.marker([punt.lat, punt.lon], { title: punt.naam, alt: punt.naam, keyboard: true });
+        marker.punt = punt;
+        return marker;
+      });
+      if (laag.addLayers) {
+        laag.addLayers(markers);
+      } else {
+        markers.forEach(function (marker) { laag.addLayer(marker); });
+      }
+    };
+  }
+
+  // The map is built in short tasks, each on its own: on a slow phone a tap or a scroll can
+  // come between them, and no one of them holds the page up for long.
   var stappen = [
     function () {
+      punten = JSON.parse(data.textContent);
       // The first view is the final one: a view that is moved once shown draws the markers
       // and asks for the tiles twice.
       kaart = L.map(element, { scrollWheelZoom: false });
-      if (markers.length === 1) {
-        kaart.setView(markers[0].getLatLng(), 15);
-      } else if (markers.length > 1) {
-        kaart.fitBounds(L.featureGroup(markers).getBounds().pad(0.1));
+      if (punten.length === 1) {
+        kaart.setView([punten[0].lat, punten[0].lon], 15);
+      } else if (punten.length > 1) {
+        var hoeken = punten.map(function (punt) { return [punt.lat, punt.lon]; });
+        kaart.fitBounds(L.latLngBounds(hoeken).pad(0.1));
       } else {
         kaart.setView([52.0907, 5.1214], 12);
       }
@@ -101,7 +112,18 @@
         attribution: element.dataset.attributie + " · Wijkgrenzen: Gemeente Utrecht, open data"
       }).addTo(kaart);
     },
-    function () { laag.addTo(kaart); },
+    function () {
+      // One popup for the whole layer, filled for the marker that is tapped (or gets Enter)
+      // when it opens: a popup bound to each of 100+ markers costs more than the markers.
+      laag = groepslaag().bindPopup(function (marker) { return popup(marker.punt); });
+      laag.addTo(kaart);
+      // The markers join the map in batches, each clustered in a task of its own.
+      var delen = [];
+      for (var begin = 0; begin < punten.length; begin += PER_TAAK) {
+        delen.push(markersToevoegen(punten.slice(begin, begin + PER_TAAK)));
+      }
+      stappen.unshift.apply(stappen, delen);
+    },
     function () {
       if (!element.dataset.grenzen || !window.fetch) { return; }
       fetch(element.dataset.grenzen)
